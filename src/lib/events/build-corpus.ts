@@ -1,0 +1,139 @@
+import { parseArticleFile, type ParsedArticle } from '../articles/parse-article-file.ts';
+import { HINTS, type ContentProblem } from '../errors.ts';
+import type { YearInferenceData, TimelineEvent } from '../schemas/event.ts';
+import type { ArticleRecord } from '../schemas/article.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { createThemeMatcher, themesFor } from '../themes/match-themes.ts';
+import { parseThemesFile } from '../themes/parse-themes-file.ts';
+import { decodeBytes } from '../text/decode-bytes.ts';
+import { applyOverrides } from './apply-overrides.ts';
+import { extractEvents } from './extract-events.ts';
+import { mergeEvents } from './merge-events.ts';
+
+export interface SourceFile {
+  /** Path for messages, e.g. "content/articles/asean-nga.md". */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface UndatedArticle {
+  slug: string;
+  title: string;
+  file: string;
+  reason: string;
+}
+
+export interface BuildReport {
+  articles: number;
+  events: number;
+  inferred: Array<{ id: string; dateText: string; start: string; inference: YearInferenceData }>;
+  undated: UndatedArticle[];
+  warnings: string[];
+}
+
+export interface Corpus {
+  themes: Theme[];
+  articles: ArticleRecord[];
+  events: TimelineEvent[];
+  undated: UndatedArticle[];
+  report: BuildReport;
+  /** Problems that must stop the build; empty when the content is publishable. */
+  problems: ContentProblem[];
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The whole pipeline, pure: theme and article files in, the site's data and a report out. */
+export function buildCorpus(themesFile: SourceFile, articleFiles: readonly SourceFile[]): Corpus {
+  const problems: ContentProblem[] = [];
+  const warnings: string[] = [];
+  const themesText = decodeBytes(themesFile.bytes);
+  const themesResult = 'text' in themesText ? parseThemesFile(themesText.text, themesFile.path) : { problems: [{ file: themesFile.path, line: 1, field: 'file', message: themesText.error, hint: HINTS.encoding }] };
+  if ('problems' in themesResult) return emptyCorpus(themesResult.problems);
+  const { themes } = themesResult;
+  const themeIds = themes.map((t) => t.id);
+  const matcher = createThemeMatcher(themes);
+
+  const parsed: ParsedArticle[] = [];
+  const slugFiles = new Map<string, string>();
+  for (const file of [...articleFiles].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const slug = file.path.split('/').pop()!.replace(/\.md$/, '');
+    const at = { file: file.path, line: 1 };
+    if (!SLUG.test(slug)) {
+      problems.push({ ...at, field: 'file name', message: `"${slug}" is not a valid slug`, hint: 'name the file with lower-case letters, digits and "-" only' });
+      continue;
+    }
+    const earlier = slugFiles.get(slug);
+    if (earlier) {
+      problems.push({ ...at, field: 'file name', message: `slug "${slug}" is already used by ${earlier}`, hint: HINTS.duplicateSlug });
+      continue;
+    }
+    slugFiles.set(slug, file.path);
+    const decoded = decodeBytes(file.bytes);
+    if ('error' in decoded) {
+      problems.push({ ...at, field: 'file', message: decoded.error, hint: HINTS.encoding });
+      continue;
+    }
+    const result = parseArticleFile(decoded.text, file.path, slug);
+    if (result.ok) parsed.push(result.article);
+    else problems.push(...result.problems);
+  }
+
+  const extracted: TimelineEvent[] = [];
+  const undated: UndatedArticle[] = [];
+  for (const article of parsed) {
+    const extraction = extractEvents(article, matcher);
+    problems.push(...extraction.problems);
+    const { events, problems: overrideProblems } = applyOverrides(article, extraction.events, themeIds);
+    problems.push(...overrideProblems);
+    for (const u of extraction.unplaced) warnings.push(`${article.file}: "${u.text}" (paragraph ${u.paragraph}) not placed: ${u.reason}`);
+    for (const event of events) {
+      if (event.themes.length === 0) event.themes = themesFor(matcher, `${event.title} ${event.summary}`);
+      extracted.push(event);
+    }
+    if (events.length === 0) {
+      const reason = article.paragraphs.length === 0
+        ? 'the article has no text'
+        : extraction.unplaced.length
+          ? `dates without a year and nothing to infer one from (${extraction.unplaced.map((u) => `"${u.text}"`).join(', ')}); add \`published\``
+          : 'no date found in the text; add an `events:` entry with `title` and `start`';
+      undated.push({ slug: article.slug, title: article.frontmatter.title, file: article.file, reason });
+    }
+  }
+
+  const events = mergeEvents(extracted);
+  const articles = parsed.map((article): ArticleRecord => {
+    const { events: _overrides, ...frontmatter } = article.frontmatter;
+    return {
+      ...frontmatter,
+      slug: article.slug,
+      file: article.file,
+      paragraphs: article.paragraphs,
+      eventIds: events.filter((e) => e.sources.some((s) => s.article === article.slug)).map((e) => e.id),
+    };
+  });
+  const report: BuildReport = {
+    articles: articles.length,
+    events: events.length,
+    inferred: events.filter((e) => e.inference).map((e) => ({ id: e.id, dateText: e.dateText, start: e.start, inference: e.inference! })),
+    undated,
+    warnings,
+  };
+  return { themes, articles, events, undated, report, problems };
+}
+
+function emptyCorpus(problems: ContentProblem[]): Corpus {
+  return { themes: [], articles: [], events: [], undated: [], report: { articles: 0, events: 0, inferred: [], undated: [], warnings: [] }, problems };
+}
+
+/** The report an editor reads after a build. */
+export function formatReport(report: BuildReport): string[] {
+  const lines = [`${report.articles} article(s) read, ${report.events} event(s), ${report.inferred.length} with an inferred year, ${report.undated.length} undated article(s)`];
+  for (const i of report.inferred) {
+    const why = i.inference.from === 'published' ? `published ${i.inference.published}` : `the article's years ("${i.inference.evidence}")`;
+    lines.push(`  inferred: ${i.id}: "${i.dateText}" → ${i.start}, year from ${why}`);
+  }
+  for (const u of report.undated) lines.push(`  undated: ${u.file}: ${u.reason}`);
+  for (const w of report.warnings) lines.push(`  warning: ${w}`);
+  return lines;
+}

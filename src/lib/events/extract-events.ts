@@ -1,0 +1,165 @@
+import type { ParsedArticle } from '../articles/parse-article-file.ts';
+import { HINTS, type ContentProblem } from '../errors.ts';
+import { findDates, type DateMention } from '../dates/find-dates.ts';
+import { inferYear, yearClues, type YearInference } from '../dates/infer-year.ts';
+import { impossibility, spanOf, toIsoDate, type PartialDate } from '../dates/partial-date.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+import { themesFor, type ThemeMatcher } from '../themes/match-themes.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import { eventId } from './event-id.ts';
+import { clip, findEventName, titleFromSentence } from './name-phrase.ts';
+
+/** A date mention with the sentence and paragraph it stands in. */
+interface LocatedMention extends DateMention {
+  paragraph: number;
+  line: number;
+  sentence: string;
+  /** Offset of the mention inside `sentence`. */
+  offset: number;
+}
+
+/** A mention whose year is known or worked out: a candidate event. */
+interface DatedMention extends LocatedMention {
+  startIso: string;
+  endIso?: string;
+  inference?: YearInference;
+}
+
+export interface Extraction {
+  events: TimelineEvent[];
+  /** Date mentions that could not be placed, for the build report. */
+  unplaced: Array<{ text: string; paragraph: number; reason: string }>;
+  problems: ContentProblem[];
+}
+
+const SUMMARY_MAX = 320;
+// How often the article must name a theme for its main event to carry it.
+const ARTICLE_THEME_MIN_HITS = 2;
+// The main event is looked for in the lead first: news puts the happening there.
+const LEAD_PARAGRAPHS = 3;
+
+/** An article's events: its main news event, then other dated happenings it reports. */
+export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher): Extraction {
+  const { frontmatter } = article;
+  const problems: ContentProblem[] = [];
+  const located = locateMentions(article, problems);
+  const clues = yearClues(located);
+  const unplaced: Extraction['unplaced'] = [];
+  const dated: DatedMention[] = [];
+  for (const mention of located) {
+    const resolved = resolveYear(mention, frontmatter.published, clues);
+    if ('reason' in resolved) {
+      if (resolved.impossible) {
+        problems.push({ file: article.file, line: mention.line, field: 'body', message: `impossible date "${mention.text}": ${resolved.reason}`, hint: HINTS.impossibleDate });
+      } else unplaced.push({ text: mention.text, paragraph: mention.paragraph, reason: resolved.reason });
+    } else dated.push(resolved);
+  }
+
+  const main = pickMain(dated);
+  if (!main) return { events: [], unplaced, problems };
+  const articleText = article.paragraphs.map((p) => p.text).join('\n');
+  const events: TimelineEvent[] = [
+    toEvent(main, {
+      title: findEventName(main.sentence, main.text) ?? frontmatter.title,
+      summary: clip(article.paragraphs[0]!.text, SUMMARY_MAX),
+      themes: themesFor(matcher, main.sentence, { text: articleText, minArticleHits: ARTICLE_THEME_MIN_HITS }),
+      main: true,
+    }, article),
+  ];
+  const seen = new Set([dateKey(main)]);
+  for (const mention of dated) {
+    if (seen.has(dateKey(mention)) || isContextOf(mention, main)) continue;
+    seen.add(dateKey(mention));
+    events.push(
+      toEvent(mention, {
+        title: findEventName(mention.sentence, mention.text) ?? titleFromSentence(mention.sentence, mention.text),
+        summary: clip(mention.sentence, SUMMARY_MAX),
+        themes: themesFor(matcher, mention.sentence),
+        main: false,
+      }, article),
+    );
+  }
+  return { events, unplaced, problems };
+}
+
+function locateMentions(article: ParsedArticle, problems: ContentProblem[]): LocatedMention[] {
+  const located: LocatedMention[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of splitSentences(paragraph.text)) {
+      const { mentions, problems: bad } = findDates(sentence.text);
+      for (const p of bad) {
+        problems.push({ file: article.file, line: paragraph.line, field: 'body', message: `impossible date "${p.text}": ${p.reason}`, hint: HINTS.impossibleDate });
+      }
+      for (const m of mentions) {
+        located.push({ ...m, paragraph: paragraph.n, line: paragraph.line, sentence: sentence.text, offset: m.index });
+      }
+    }
+  }
+  return located;
+}
+
+function resolveYear(
+  mention: LocatedMention,
+  published: string | undefined,
+  clues: ReturnType<typeof yearClues>,
+): DatedMention | { reason: string; impossible: boolean } {
+  let start: PartialDate = mention.start;
+  let inference: YearInference | undefined;
+  if (start.year === undefined) {
+    inference = inferYear(start, { published, clues });
+    if (!inference) return { reason: 'no year in the text and no `published` date to infer it from', impossible: false };
+    start = { ...start, year: inference.year };
+    const reason = impossibility(start);
+    if (reason) return { reason: `${reason} (year ${inference.year} inferred)`, impossible: true };
+  }
+  const dated: DatedMention = { ...mention, start, startIso: toIsoDate(start as PartialDate & { year: number }) };
+  if (mention.end?.year !== undefined) dated.endIso = toIsoDate(mention.end as PartialDate & { year: number });
+  if (inference) dated.inference = inference;
+  return dated;
+}
+
+/** The news event itself: the first exact day in the lead, else the first day, month, or any date. */
+function pickMain(dated: readonly DatedMention[]): DatedMention | undefined {
+  const single = dated.filter((m) => !m.endIso);
+  return (
+    single.find((m) => m.precision === 'day' && m.paragraph <= LEAD_PARAGRAPHS) ??
+    single.find((m) => m.precision === 'day') ??
+    single.find((m) => m.precision === 'month') ??
+    dated[0]
+  );
+}
+
+const dateKey = (m: DatedMention) => `${m.startIso}/${m.endIso ?? ''}`;
+
+/** "năm 2021" in an article about 28/10/2021 only restates when the news happened: not an event of its own. */
+function isContextOf(mention: DatedMention, main: DatedMention): boolean {
+  if (mention.endIso || mention.precision === 'day') return false;
+  const [from, to] = spanOf(mention.startIso);
+  const [mainStart] = spanOf(main.startIso);
+  return from <= mainStart && mainStart < to;
+}
+
+function toEvent(
+  mention: DatedMention,
+  described: { title: string; summary: string; themes: string[]; main: boolean },
+  article: ParsedArticle,
+): TimelineEvent {
+  const event: TimelineEvent = {
+    id: '',
+    title: described.title,
+    summary: described.summary,
+    start: mention.startIso,
+    precision: mention.precision,
+    dateText: mention.text,
+    dateInferred: mention.inference !== undefined,
+    themes: described.themes,
+    language: article.frontmatter.language,
+    main: described.main,
+    edited: false,
+    sources: [{ article: article.slug, paragraph: mention.paragraph, sentence: mention.sentence, dateOffsets: [mention.offset, mention.offset + mention.text.length] }],
+  };
+  if (mention.endIso) event.end = mention.endIso;
+  if (mention.inference) event.inference = mention.inference;
+  event.id = eventId(event);
+  return event;
+}

@@ -1,0 +1,52 @@
+import type { TimelineEvent } from '../schemas/event.ts';
+import { foldedWords } from '../text/fold.ts';
+import { uniqueIds } from './event-id.ts';
+
+// Two titles on the same date name the same happening when this share of their words agree (Dice).
+const SAME_TITLE = 0.5;
+
+/**
+ * Joins the same happening reported by several articles into one event with all its sources:
+ * same date and similar title, or the same id set by an editor. The first report (by date,
+ * then article) gives the title; themes and sources are united. Output is sorted by date, then id.
+ */
+export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const ordered = [...events].sort(compareEvents);
+  const merged: TimelineEvent[] = [];
+  for (const event of ordered) {
+    const same = merged.find(
+      (m) => m.id === event.id || (m.start === event.start && m.end === event.end && titleSimilarity(m.title, event.title) >= SAME_TITLE),
+    );
+    if (!same) {
+      merged.push({ ...event, sources: [...event.sources], themes: [...event.themes] });
+      continue;
+    }
+    for (const theme of event.themes) if (!same.themes.includes(theme)) same.themes.push(theme);
+    same.sources.push(...event.sources);
+    same.main ||= event.main;
+    same.edited ||= event.edited;
+  }
+  return uniqueIds(merged.sort(compareEvents));
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    compareText(a.start, b.start) ||
+    compareText(a.end ?? '', b.end ?? '') ||
+    compareText(a.sources[0]!.article, b.sources[0]!.article) ||
+    a.sources[0]!.paragraph - b.sources[0]!.paragraph ||
+    compareText(a.id, b.id)
+  );
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Dice coefficient of the titles' folded word sets. */
+export function titleSimilarity(a: string, b: string): number {
+  const wa = new Set(foldedWords(a));
+  const wb = new Set(foldedWords(b));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return (2 * shared) / (wa.size + wb.size);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write dates as YYYY, YYYY-MM or YYYY-MM-DD');
+export const precisionSchema = z.enum(['day', 'month', 'year']);
+
+/** Where an event was read: the article, the paragraph and the exact sentence. */
+export const sourceSchema = z.object({
+  /** Slug of the article. */
+  article: z.string(),
+  /** 1-based paragraph number: the passage is /articles/<slug>/#p-<paragraph>. */
+  paragraph: z.number().int().positive(),
+  /** The sentence as written in the article. */
+  sentence: z.string(),
+  /** Character offsets of the date words inside `sentence`, [start, end); absent for editor-added events. */
+  dateOffsets: z.tuple([z.number().int(), z.number().int()]).optional(),
+});
+
+/** How an event's missing year was filled in. */
+export const inferenceSchema = z.discriminatedUnion('from', [
+  z.object({ from: z.literal('published'), year: z.number().int(), published: z.string() }),
+  z.object({ from: z.literal('article-years'), year: z.number().int(), evidence: z.string() }),
+]);
+
+/** A dated happening on the timeline. */
+export const eventSchema = z.object({
+  /** Stable across builds: derived from the date and title, not from order. */
+  id: z.string(),
+  title: z.string().min(1),
+  summary: z.string(),
+  /** ISO date cut to its precision: "2021", "2021-10", "2021-10-28". */
+  start: isoDate,
+  /** Last date of a range, same form as `start`. */
+  end: isoDate.optional(),
+  precision: precisionSchema,
+  /** The date words as written: "Chiều 28/10", "giai đoạn 2021-2025". */
+  dateText: z.string(),
+  /** True when the year was not written and was worked out. */
+  dateInferred: z.boolean(),
+  inference: inferenceSchema.optional(),
+  /** Theme ids, most relevant first; never empty. */
+  themes: z.array(z.string()).min(1),
+  /** Language of the title and summary. */
+  language: z.enum(['vi', 'en']),
+  /** True for the news event an article is about, false for other happenings it reports. */
+  main: z.boolean(),
+  /** True when an editor's override in the article's frontmatter changed or added this event. */
+  edited: z.boolean(),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type EventSource = z.output<typeof sourceSchema>;
+export type YearInferenceData = z.output<typeof inferenceSchema>;
+export type TimelineEvent = z.output<typeof eventSchema>;

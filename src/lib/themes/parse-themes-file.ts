@@ -1,0 +1,30 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from '../errors.ts';
+import { HINTS } from '../errors.ts';
+import { themesFileSchema, type Theme } from '../schemas/theme.ts';
+import { fieldName } from '../articles/parse-article-file.ts';
+
+/** Reads content/themes.yaml; problems name the line and the field. */
+export function parseThemesFile(raw: string, file: string): { themes: Theme[] } | { problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter });
+  if (doc.errors.length > 0) {
+    return { problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, field: 'themes', message: e.message.split('\n')[0]!, hint: HINTS.frontmatterSyntax })) };
+  }
+  const parsed = themesFileSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const node = doc.getIn(issue.path, true) as { range?: [number] } | undefined;
+        const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+        return { file, line, field: fieldName(issue.path), message: issue.message, hint: HINTS.fieldValue };
+      }),
+    };
+  }
+  const ids = new Set<string>();
+  for (const theme of parsed.data.themes) {
+    if (ids.has(theme.id)) return { problems: [{ file, line: 1, field: 'themes.id', message: `theme "${theme.id}" is defined twice`, hint: 'give each theme its own id' }] };
+    ids.add(theme.id);
+  }
+  return { themes: parsed.data.themes };
+}
