@@ -12,7 +12,7 @@ import { parseRawArticle } from '../lib/importer/parse-raw-article.ts';
 import { toArticleMarkdown } from '../lib/importer/to-markdown.ts';
 import { decodeBytes } from '../lib/text/decode-bytes.ts';
 import { slugify } from '../lib/text/fold.ts';
-import { contentDir, readContent } from './read-content.ts';
+import { contentDir, readContent } from '../loaders/read-content.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { published: { type: 'string' } } });
 if (positionals.length === 0) {

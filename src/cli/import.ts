@@ -9,7 +9,7 @@ import { parseRawArticle } from '../lib/importer/parse-raw-article.ts';
 import { toArticleMarkdown } from '../lib/importer/to-markdown.ts';
 import { decodeBytes } from '../lib/text/decode-bytes.ts';
 import { slugify } from '../lib/text/fold.ts';
-import { contentDir } from './read-content.ts';
+import { contentDir } from '../loaders/read-content.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

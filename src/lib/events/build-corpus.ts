@@ -104,13 +104,16 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
   const events = mergeEvents(extracted);
   const articles = parsed.map((article): ArticleRecord => {
     const { events: _overrides, ...frontmatter } = article.frontmatter;
-    return {
+    const record: ArticleRecord = {
       ...frontmatter,
       slug: article.slug,
       file: article.file,
       paragraphs: article.paragraphs,
       eventIds: events.filter((e) => e.sources.some((s) => s.article === article.slug)).map((e) => e.id),
     };
+    const undatedReason = undated.find((u) => u.slug === article.slug)?.reason;
+    if (undatedReason) record.undatedReason = undatedReason;
+    return record;
   });
   const report: BuildReport = {
     articles: articles.length,

@@ -70,9 +70,12 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher): Ex
   for (const mention of dated) {
     if (seen.has(dateKey(mention)) || isContextOf(mention, main)) continue;
     seen.add(dateKey(mention));
+    // A name already given to another date of this article names that happening, not this one.
+    const name = findEventName(mention.sentence, mention.text);
+    const nameIsFree = name !== undefined && !events.some((e) => e.title === name);
     events.push(
       toEvent(mention, {
-        title: findEventName(mention.sentence, mention.text) ?? titleFromSentence(mention.sentence, mention.text),
+        title: nameIsFree ? name : titleFromSentence(mention.sentence, mention.text),
         summary: clip(mention.sentence, SUMMARY_MAX),
         themes: themesFor(matcher, mention.sentence),
         main: false,

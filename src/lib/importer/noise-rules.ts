@@ -2,9 +2,10 @@
  * What pasted news pages carry besides the article, line by line. A new site's noise is one row.
  * - drop: not part of the article (buttons, share bars, ads)
  * - caption: a photo caption, kept in `captions`, not in the body
- * - cut-rest: this line and everything after it are the page's lists of other headlines
+ * - related: the headlines below this heading link to related articles; they go to `related`
+ * - cut-rest: this line and everything after it are the page's lists of other, unrelated headlines
  */
-export type NoiseAction = 'drop' | 'caption' | 'cut-rest';
+export type NoiseAction = 'drop' | 'caption' | 'related' | 'cut-rest';
 
 export interface NoiseRule {
   id: string;
@@ -16,8 +17,10 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'follow-vi', pattern: /^Theo dõi\s+\S.*\btrên\b.{0,40}$/iu, action: 'drop' },
   { id: 'follow-en', pattern: /^(?:Follow|Like)\s+(?:us|\S+)\s+on\b.{0,40}$/i, action: 'drop' },
   { id: 'mobile-version', pattern: /^(?:Phiên bản di động|Mobile version|Xem bản đầy đủ|Desktop version)\.?$/iu, action: 'drop' },
-  { id: 'read-more', pattern: /^(?:Đọc thêm|Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin khác|Có thể bạn quan tâm|Read more|Related(?: news| articles| stories)?|More from|See also|You may also like|Most read|Đọc nhiều)\s*:?$/iu, action: 'cut-rest' },
+  { id: 'related-heading', pattern: /^(?:Tin liên quan|Bài liên quan|Read more|Related(?: news| articles| stories)?|See also)\s*:?$/iu, action: 'related' },
+  { id: 'read-more', pattern: /^(?:Đọc thêm|Xem thêm|Tin cùng chuyên mục|Tin khác|Tin mới|Có thể bạn quan tâm|More from.*|You may also like|Most read|Đọc nhiều|Xem nhiều)\s*:?$/iu, action: 'cut-rest' },
   { id: 'caption-credit', pattern: /\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)\s*\.?$/iu, action: 'caption' },
+  { id: 'caption-credit-end', pattern: /^.{0,300}[.!?]\s*(?:Ảnh|Photo|Image)\s*:\s*[^.]{2,60}$/iu, action: 'caption' },
   { id: 'caption-prefix', pattern: /^(?:Ảnh|Photo|Image)\s*:\s*\S/iu, action: 'caption' },
   { id: 'caption-by', pattern: /^.{0,300}\.\s*(?:Photo|Ảnh)\s+(?:by|courtesy of|của)\s+[^.]{2,60}\.?$/iu, action: 'caption' },
   { id: 'share-bar', pattern: /^(?:Chia sẻ|Share|Tweet|Bình luận|Comments?|In bài|Print|Lưu|Save|Copy link|Sao chép liên kết|Facebook|Zalo|Twitter|Email|Gửi bài|Thích|Like)(?:\s*[|·•]\s*\S+)*\s*$/iu, action: 'drop' },
@@ -30,6 +33,18 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
 export function noiseActionFor(line: string): NoiseRule | undefined {
   return NOISE_RULES.find((rule) => rule.pattern.test(line));
 }
+
+/** Datelines that name the outlet at the start of the body ("TTO -", "Hanoi (VNA) -", "/TASS/."). */
+export const DATELINES: ReadonlyArray<{ pattern: RegExp; source: string }> = Object.freeze([
+  { pattern: /^TTO\s*[-–—]/u, source: 'Tuổi Trẻ' },
+  { pattern: /^\p{Lu}[\p{L} ]{1,30}\(VNA\)\s*[-–—]/u, source: 'VietnamPlus' },
+  { pattern: /^\p{Lu}[\p{L} ]{1,30}\(TTXVN\)\s*[-–—]/u, source: 'TTXVN' },
+  { pattern: /\/TASS\/\./u, source: 'TASS' },
+  { pattern: /^NDO\s*[-–—]/u, source: 'Nhân Dân' },
+  { pattern: /^VOV\.VN\s*[-–—]/iu, source: 'VOV' },
+  { pattern: /^\(Chinhphu\.vn\)/u, source: 'Báo Chính phủ' },
+  { pattern: /^\(Dân trí\)\s*[-–—]/u, source: 'Dân trí' },
+]);
 
 /** Outlets named by their web address in pasted text ("Theo dõi Baoquocte.vn trên"). */
 export const OUTLETS: Readonly<Record<string, string>> = Object.freeze({

@@ -4,7 +4,7 @@ import { findEventName, titleFromSentence } from '../events/name-phrase.ts';
 import { fold } from '../text/fold.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
-import { noiseActionFor, OUTLETS } from './noise-rules.ts';
+import { DATELINES, noiseActionFor, OUTLETS } from './noise-rules.ts';
 
 /** What an import makes of pasted article text: the frontmatter fields and the article's own paragraphs. */
 export interface RawArticle {
@@ -35,10 +35,18 @@ export function parseRawArticle(raw: string): RawArticle {
   const nonEmpty = lines.map((text, i) => ({ text, i })).filter((l) => l.text);
 
   let cursor = 0;
-  const first = nonEmpty[0];
-  if (first && isTitleLike(first.text)) {
+  // Some sites put the date line or the address above the title.
+  while (cursor < nonEmpty.length) {
+    const meta = readDateOrAddress(nonEmpty[cursor]!.text);
+    if (!meta) break;
+    Object.assign(result, meta);
+    drop(nonEmpty[cursor]!.i, 'header');
+    cursor++;
+  }
+  const first = nonEmpty[cursor];
+  if (first && isTitleLike(first.text) && !noiseActionFor(first.text)) {
     result.title = first.text;
-    cursor = 1;
+    cursor++;
   }
   // The header: byline, date line, address, "Nguồn:".
   for (; cursor < Math.min(nonEmpty.length, HEADER_LINES); cursor++) {
@@ -49,6 +57,7 @@ export function parseRawArticle(raw: string): RawArticle {
     drop(i, 'header');
   }
 
+  const body: Array<{ text: string; i: number }> = [];
   for (let k = cursor; k < nonEmpty.length; k++) {
     const { text, i } = nonEmpty[k]!;
     const next = nonEmpty[k + 1];
@@ -56,6 +65,16 @@ export function parseRawArticle(raw: string): RawArticle {
     if (rule?.action === 'cut-rest') {
       for (const rest of nonEmpty.slice(k)) drop(rest.i, `after "${text}" (${rule.id})`);
       break;
+    }
+    if (rule?.action === 'related') {
+      drop(i, rule.id);
+      // Headlines until the next heading; clipped teaser snippets are not headlines.
+      for (; k + 1 < nonEmpty.length && !noiseActionFor(nonEmpty[k + 1]!.text); k++) {
+        const line = nonEmpty[k + 1]!;
+        drop(line.i, 'related headline');
+        if (!/(?:\.\.\.|…)$/u.test(line.text) && line.text.length < MAX_TITLE_CHARS && !result.related.includes(line.text)) result.related.push(line.text);
+      }
+      continue;
     }
     if (rule?.action === 'caption') {
       result.captions.push(text);
@@ -88,8 +107,21 @@ export function parseRawArticle(raw: string): RawArticle {
       drop(i, 'photo tag');
       continue;
     }
-    result.paragraphs.push(text);
+    body.push({ text, i });
   }
+
+  const dateline = body[0] && DATELINES.find((d) => d.pattern.test(body[0]!.text));
+  if (dateline && !result.source) result.source = dateline.source;
+  // A byline or credit closing the article ("Vũ Anh", "Theo TTXVN").
+  const last = body[body.length - 1];
+  const credit = last ? readClosingCredit(last.text) : undefined;
+  if (credit) {
+    body.pop();
+    if (credit.author && !result.author) result.author = credit.author;
+    if (credit.source && !result.source) result.source = credit.source;
+    drop(last!.i, 'closing byline');
+  }
+  result.paragraphs = body.map((p) => p.text);
 
   if (!result.title) {
     const lead = result.paragraphs[0] ? splitSentences(result.paragraphs[0])[0]?.text ?? '' : '';
@@ -106,12 +138,16 @@ function isTitleLike(line: string): boolean {
 
 type HeaderFields = Partial<Pick<RawArticle, 'author' | 'published' | 'url' | 'source'>>;
 
-function readHeaderLine(line: string): HeaderFields | undefined {
+function readDateOrAddress(line: string): HeaderFields | undefined {
   if (/^https?:\/\/\S+$/.test(line)) return { url: line, ...outletOf(line) };
   const source = /^(?:Nguồn|Source)\s*:\s*(.+)$/iu.exec(line);
   if (source) return { source: source[1]! };
-  const published = dateLine(line);
-  if (published) return published;
+  return dateLine(line);
+}
+
+function readHeaderLine(line: string): HeaderFields | undefined {
+  const meta = readDateOrAddress(line);
+  if (meta) return meta;
   const byline = /^(?:By|Bài|Tác giả|Theo)\s*:?\s+(.{2,60})$/u.exec(line);
   if (byline && !/[.!?]$/.test(line)) return { author: byline[1]! };
   if (isNameLike(line)) return { author: line };
@@ -139,6 +175,13 @@ function dateLine(line: string): HeaderFields | undefined {
   if (rest) return undefined;
   const published = toIsoDate(day.start as { year: number; month: number; day: number });
   return author ? { published, author } : { published };
+}
+
+function readClosingCredit(line: string): HeaderFields | undefined {
+  const via = /^\(?(?:Theo|Nguồn:?|Source:?|According to)\s+(\p{Lu}[^.!?]{1,50}?)\)?\.?$/u.exec(line);
+  if (via && via[1]!.split(' ').length <= 6) return { source: via[1]! };
+  const cleaned = line.replace(/\s*\((?:theo|tổng hợp|lược dịch)[^)]*\)$/iu, '');
+  return isNameLike(cleaned) ? { author: cleaned } : undefined;
 }
 
 function isNameLike(line: string): boolean {

@@ -72,6 +72,8 @@ export const articleRecordSchema = articleFrontmatterSchema
     paragraphs: z.array(paragraphSchema),
     /** Ids of the events this article is a source of, in date order. */
     eventIds: z.array(z.string()),
+    /** Why no event could be dated; set only for undated articles, which are kept and listed. */
+    undatedReason: z.string().optional(),
   });
 
 export type ArticleRecord = z.output<typeof articleRecordSchema>;

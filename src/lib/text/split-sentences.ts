@@ -28,6 +28,9 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (match[1] === '.' && ABBREVIATIONS.has(lastWord.toLowerCase())) continue;
     // A single capital letter before "." is an initial ("V. Putin").
     if (match[1] === '.' && /^\p{Lu}$/u.test(lastWord)) continue;
+    // A wire dateline ("MOSCOW, July 7. /TASS/.") belongs to the sentence it opens.
+    const sofar = paragraph.slice(start, stopAt).trim();
+    if (/^\p{Lu}{2,}[\p{Lu} ]*,/u.test(sofar) && sofar.split(/\s+/).length <= 4) continue;
     pushSentence(sentences, paragraph, start, stopAt);
     start = match.index + match[0].length;
   }

@@ -1,0 +1,20 @@
+import type { Language } from '../lib/dates/format-date.ts';
+import { en } from './en.ts';
+import { vi, type UiKey } from './vi.ts';
+
+const dictionaries: Record<Language, Record<UiKey, string>> = { vi, en };
+
+/** t('events.count', { n: 3 }) in the page's language; {name} placeholders are filled in as text. */
+export function useTranslations(language: Language) {
+  return (key: UiKey, values: Record<string, string | number> = {}) =>
+    dictionaries[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+export function languageOf(locale: string | undefined): Language {
+  return locale === 'en' ? 'en' : 'vi';
+}
+
+/** Where the same page lives in the other language: "/articles/x/" ↔ "/en/articles/x/". */
+export function otherLanguagePath(path: string, language: Language): string {
+  return language === 'en' ? path.replace(/^\/en\//, '/') : `/en${path}`;
+}

@@ -1,0 +1,17 @@
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import type { Theme } from '../schemas/theme.ts';
+
+const SYMBOLS: Readonly<Record<Theme['shape'], SymbolType>> = Object.freeze({
+  circle: symbolCircle,
+  square: symbolSquare,
+  diamond: symbolDiamond,
+  triangle: symbolTriangle,
+  star: symbolStar,
+  cross: symbolCross,
+  wye: symbolWye,
+});
+
+/** SVG path data of a theme's shape centred on 0,0, with an area of `area` square pixels. */
+export function themeSymbolPath(shape: Theme['shape'], area = 64): string {
+  return symbol(SYMBOLS[shape], area)() ?? '';
+}

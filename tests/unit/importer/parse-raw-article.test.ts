@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRawArticle } from '../../../src/lib/importer/parse-raw-article.ts';
+import { NOISE_RULES } from '../../../src/lib/importer/noise-rules.ts';
+import { SEED_SUMMIT, SEED_VIDEO_CONFERENCE } from '../corpus-helpers.ts';
+
+const read = (path: string) => parseRawArticle(readFileSync(path, 'utf8'));
+
+describe('the summit seed (Báo Quốc tế, with page noise)', () => {
+  const article = read(SEED_SUMMIT);
+  const body = article.paragraphs.join('\n');
+
+  test('title, byline and outlet', () => {
+    expect(article).toMatchObject({
+      title: 'ASEAN-Nga: Phối hợp phân phối vaccine Covid-19 an toàn, hiệu quả và công bằng',
+      author: 'Nguyễn Hồng',
+      source: 'Báo Quốc tế',
+      language: 'vi',
+    });
+  });
+
+  test('the body starts with the lead and ends with the article’s last paragraph', () => {
+    expect(article.paragraphs[0]).toMatch(/^ASEAN và Nga khẳng định hợp tác chặt chẽ/);
+    expect(article.paragraphs[1]).toMatch(/^Chiều 28\/10, Thủ tướng/);
+    expect(article.paragraphs.at(-1)).toMatch(/^Kết thúc Hội nghị, hai bên đã thông qua Tuyên bố ASEAN-Nga/);
+    expect(article.paragraphs).toHaveLength(18);
+  });
+
+  test.each([
+    'Theo dõi Baoquocte.vn', 'Phiên bản di động', 'Đọc thêm', '(Ảnh:', 'Tử vi', 'Casemiro', 'Đại hội XIV',
+    'Bộ Chính trị', 'Apostille', 'Campuchia thay thế Indonesia', 'Ngày 6/8', 'G20',
+  ])('no "%s" in the body', (noise) => {
+    expect(body).not.toContain(noise);
+  });
+
+  test('photo captions are kept as captions; the photo tag line is not', () => {
+    expect(article.captions).toHaveLength(2);
+    expect(article.captions[0]).toMatch(/\(Ảnh: Nguyễn Hồng\)$/);
+    expect(article.paragraphs).not.toContain('ASEAN-Nga');
+  });
+
+  test('teasers of related articles go to `related`, the unrelated list after "Đọc thêm" goes nowhere', () => {
+    expect(article.related).toEqual([
+      'Campuchia thay thế Indonesia làm Điều phối viên Quan hệ đối thoại ASEAN-Nga giai đoạn 2021-2024',
+      'Nga tiếp tục cung ứng, chuyển giao và mở rộng sản xuất vaccine Covid-19 cho các nước ASEAN',
+    ]);
+  });
+
+  test('every line left out is accounted for', () => {
+    const lines = readFileSync(SEED_SUMMIT, 'utf8').split('\n').filter((l) => l.trim());
+    // the title line + body + captions + what was dropped, each with its reason
+    expect(1 + article.paragraphs.length + article.captions.length + article.dropped.length).toBe(lines.length);
+    expect(article.dropped.every((d) => d.why.length > 0)).toBe(true);
+  });
+});
+
+describe('the video-conference seed (no title line, no noise)', () => {
+  const article = read(SEED_VIDEO_CONFERENCE);
+  test('the title is made from the event the first sentence names, and flagged for the editor', () => {
+    expect(article.title).toBe('Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19');
+    expect(article.notes.join()).toContain('no title line');
+  });
+  test('all ten paragraphs are body', () => {
+    expect(article.paragraphs).toHaveLength(10);
+    expect(article.dropped).toEqual([]);
+  });
+});
+
+describe('other outlets', () => {
+  test.each([
+    ['vnexpress-style-vi', { title: 'Việt Nam - Nga ký 11 văn kiện hợp tác năng lượng, giáo dục', published: '2024-08-13', author: 'Vũ Anh', language: 'vi' }, 4, ['Chia sẻ', 'Giá vàng', 'Ảnh: Nhật Bắc']],
+    ['tass-style-en', { title: 'ASEAN, Russia agree to step up maritime security cooperation', published: '2023-07-07', source: 'TASS', language: 'en' }, 4, ['Follow TASS', 'digital ruble', 'wheat']],
+    ['vietnamplus-style-en', { title: 'Vietnam, Russia pledge closer vaccine cooperation', published: '2020-06-18', author: 'Minh Thu', source: 'VietnamPlus', language: 'en' }, 3, ['Photo: VNA', 'Tags:', 'Laos']],
+    ['tuoitre-style-vi', { title: 'Nga và ASEAN tập trận hải quân chung lần đầu tiên', source: 'Tuổi Trẻ', language: 'vi' }, 3, ['Từ khóa', 'Bình luận', 'Theo TTXVN', 'Ảnh: Reuters']],
+  ])('%s', (name, fields, paragraphs, noise) => {
+    const article = read(`tests/fixtures/raw/${name}.txt`);
+    expect(article).toMatchObject(fields);
+    expect(article.paragraphs).toHaveLength(paragraphs);
+    for (const n of noise) expect(article.paragraphs.join('\n')).not.toContain(n);
+  });
+
+  test('related headlines under "Tin liên quan" are kept as related', () => {
+    expect(read('tests/fixtures/raw/vnexpress-style-vi.txt').related).toEqual([
+      'Nga muốn mở rộng hợp tác dầu khí ở Biển Đông', 'Tổng thống Putin thăm Việt Nam ngày 19-20/6', 'Giá vàng hôm nay 13/8',
+    ]);
+  });
+
+  test('a page of noise only gives no body', () => {
+    const article = read('tests/fixtures/raw/noise-only.txt');
+    expect(article.paragraphs).toEqual([]);
+    expect(article.title).not.toContain('Theo dõi');
+  });
+});
+
+test('noise rules are data: each has an id and an action', () => {
+  for (const rule of NOISE_RULES) expect(rule).toMatchObject({ id: expect.any(String), action: expect.stringMatching(/^(drop|caption|related|cut-rest)$/) });
+  expect(new Set(NOISE_RULES.map((r) => r.id)).size).toBe(NOISE_RULES.length);
+});
