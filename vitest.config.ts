@@ -5,7 +5,9 @@ process.env['TZ'] = 'UTC';
 
 export default defineConfig({
   test: {
-    forbidOnly: true,
+    allowOnly: false,
+    // Browser test files share one built site; on 2-core machines they run one at a time.
+    fileParallelism: false,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/render/**/*.test.ts'], environment: 'node' } },
       {
@@ -15,8 +17,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
-          // One browser, one built site: files run one at a time on 2-core machines.
-          fileParallelism: false,
         },
       },
     ],

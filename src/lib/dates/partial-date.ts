@@ -3,9 +3,9 @@ export type Precision = 'day' | 'month' | 'year';
 
 /** A calendar date known to a precision; `year` is missing until it is written or inferred. */
 export interface PartialDate {
-  year?: number;
-  month?: number;
-  day?: number;
+  year?: number | undefined;
+  month?: number | undefined;
+  day?: number | undefined;
 }
 
 export function precisionOf(date: PartialDate): Precision {

@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const WORK = resolve('tests/.work');
+
+/**
+ * The test site: the real content plus the fixture articles (a second source for the summit,
+ * an English article, an undated one), built once into tests/.work/<name>.
+ */
+export function buildTestSite(name: string, options: { base?: string; extraContent?: string[] } = {}): string {
+  const content = join(WORK, `${name}-content`);
+  const out = join(WORK, `${name}-dist`);
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  cpSync('content/themes.yaml', join(content, 'themes.yaml'));
+  for (const folder of ['content/articles', 'tests/fixtures/site/articles', ...(options.extraContent ?? [])]) {
+    cpSync(folder, join(content, 'articles'), { recursive: true });
+  }
+  const args = ['astro', 'build', '--outDir', out, ...(options.base ? ['--base', options.base] : [])];
+  execFileSync('npx', args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
+  });
+  return out;
+}
