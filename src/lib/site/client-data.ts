@@ -1,0 +1,40 @@
+import Fuse from 'fuse.js';
+import type { ArticleRecord } from '../schemas/article.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { FUSE_OPTIONS, toSearchDocument } from '../search/search-options.ts';
+
+/** What the browser gets: the events in date order, themes and article titles. */
+export interface TimelineData {
+  themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'>>;
+  events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources'> & { sources: Array<{ article: string; paragraph: number; sentence: string }> }>;
+  articles: Record<string, { title: string; source?: string | undefined; published?: string | undefined; language: 'vi' | 'en' }>;
+}
+
+export const DATA_GLOBAL = 'BIEN_NIEN_DATA';
+export const SEARCH_GLOBAL = 'BIEN_NIEN_SEARCH';
+
+export function toTimelineData(events: readonly TimelineEvent[], themes: readonly Theme[], articles: readonly ArticleRecord[]): TimelineData {
+  return {
+    themes: themes.map(({ id, label, colour, shape }) => ({ id, label, colour, shape })),
+    events: events.map(({ main: _main, edited: _edited, sources, ...event }) => ({
+      ...event,
+      sources: sources.map(({ article, paragraph, sentence }) => ({ article, paragraph, sentence })),
+    })),
+    articles: Object.fromEntries(articles.map((a) => [a.slug, { title: a.title, source: a.source, published: a.published, language: a.language }])),
+  };
+}
+
+/** The Fuse index over the events, built once at build time and parsed in the browser. */
+export function buildSearchIndex(events: TimelineData['events']): unknown {
+  return Fuse.createIndex(FUSE_OPTIONS.keys!, events.map(toSearchDocument)).toJSON();
+}
+
+/**
+ * A data file as a classic script that sets one global: unlike fetch() of JSON, a
+ * <script src> also loads from file://. JSON is valid JavaScript, and as a separate
+ * file no article text can end a <script> element early.
+ */
+export function asScript(global: string, value: unknown): string {
+  return `window.${global}=${JSON.stringify(value)};\n`;
+}

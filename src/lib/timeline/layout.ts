@@ -1,0 +1,185 @@
+import type { TimelineItem } from './timeline-item.ts';
+
+/** Options of the layout, in pixels. Defaults are frozen; callers override what they need. */
+export interface LayoutOptions {
+  /** Theme ids, one lane each, top to bottom. */
+  lanes: readonly string[];
+  width: number;
+  laneHeight: number;
+  /** Y of the first lane's top. */
+  top: number;
+  /** Marks closer than this merge into a cluster. */
+  minGap: number;
+  /** Radius of a point mark. */
+  radius: number;
+  /** Narrower spans are drawn as points. */
+  minSpanWidth: number;
+  /** Rows for spans above each lane's point row; spans that do not fit become points. */
+  spanRows: number;
+  spanRowHeight: number;
+  /** Average glyph width, to estimate label widths without measuring text. */
+  charWidth: number;
+  /** Labels shorter than this many characters after truncation are hidden instead. */
+  minLabelChars: number;
+}
+
+export const DEFAULT_LAYOUT: Readonly<Omit<LayoutOptions, 'lanes' | 'width'>> = Object.freeze({
+  laneHeight: 64,
+  top: 0,
+  minGap: 14,
+  radius: 6,
+  minSpanWidth: 8,
+  spanRows: 2,
+  spanRowHeight: 12,
+  charWidth: 6.6,
+  minLabelChars: 6,
+});
+
+export type MarkKind = 'point' | 'span' | 'cluster';
+
+/** One thing drawn: an event as a point or span, or a cluster of events too close to tell apart. */
+export interface Mark {
+  /** Stable across frames: lane and event id (or first id of a cluster). */
+  key: string;
+  kind: MarkKind;
+  lane: string;
+  /** Centre for points and clusters, left edge for spans. */
+  x: number;
+  /** Right edge of a span. */
+  x2: number;
+  y: number;
+  ids: string[];
+  /** For clusters: the time span the cluster covers, to zoom into. */
+  extent: [number, number];
+  inferred: boolean;
+  label?: { text: string; x: number };
+}
+
+export interface LaneBox {
+  id: string;
+  y: number;
+  height: number;
+}
+
+export interface TimelineLayout {
+  lanes: LaneBox[];
+  marks: Mark[];
+  height: number;
+}
+
+/**
+ * Places events on theme lanes for the current scale. Pure: the same items, scale and options
+ * give the same marks. An event with several themes gets a mark in each of its lanes.
+ * Only items that overlap the visible range [0, width] are laid out, so the cost follows what
+ * is on screen, and close marks merge into clusters, so the number of marks stays bounded.
+ */
+export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions): TimelineLayout {
+  const o = options;
+  const lanes: LaneBox[] = o.lanes.map((id, i) => ({ id, y: o.top + i * o.laneHeight, height: o.laneHeight }));
+  const byLane = new Map<string, TimelineItem[]>(o.lanes.map((id) => [id, []]));
+  const margin = o.minGap * 2;
+  for (const item of items) {
+    const x0 = x(item.start);
+    const x1 = x(item.end);
+    if (x1 < -margin || x0 > o.width + margin) continue;
+    for (const theme of item.themes) byLane.get(theme)?.push(item);
+  }
+  const visible = new Set<TimelineItem>();
+  for (const laneItems of byLane.values()) for (const item of laneItems) visible.add(item);
+  const titles = new Map([...visible].map((item) => [item.id, item.title]));
+  const titleOf = (mark: Mark) => titles.get(mark.ids[0]!) ?? '';
+  const marks: Mark[] = [];
+  for (const lane of lanes) marks.push(...layoutLane(lane, byLane.get(lane.id)!, x, o, titleOf));
+  return { lanes, marks, height: o.top + o.lanes.length * o.laneHeight };
+}
+
+type TitleOf = (mark: Mark) => string;
+
+function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: number) => number, o: LayoutOptions, titleOf: TitleOf): Mark[] {
+  const pointY = lane.y + lane.height - o.radius - 8;
+  const spans: Mark[] = [];
+  const points: Array<{ item: TimelineItem; x: number }> = [];
+  const rowEnds: number[] = Array.from({ length: o.spanRows }, () => -Infinity);
+
+  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  for (const item of sorted) {
+    const x0 = x(item.start);
+    const x1 = x(item.end);
+    const drawAsSpan = item.precision !== 'day' || item.isRange;
+    if (drawAsSpan && x1 - x0 >= o.minSpanWidth) {
+      const row = rowEnds.findIndex((end) => end + 2 <= x0);
+      if (row >= 0) {
+        rowEnds[row] = x1;
+        spans.push({
+          key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
+          y: pointY - o.radius - 6 - (row + 1) * o.spanRowHeight,
+          ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
+        });
+        continue;
+      }
+    }
+    points.push({ item, x: drawAsSpan ? (x0 + x1) / 2 : x0 });
+  }
+  points.sort((a, b) => a.x - b.x);
+  const clustered = clusterPoints(lane, points, pointY, o);
+  labelSpans(spans, o, titleOf);
+  labelPoints(clustered, o, titleOf);
+  return [...spans, ...clustered];
+}
+
+/** Chains points closer than minGap into clusters; a lone point stays a point. */
+function clusterPoints(lane: LaneBox, points: ReadonlyArray<{ item: TimelineItem; x: number }>, y: number, o: LayoutOptions): Mark[] {
+  const marks: Mark[] = [];
+  let group: Array<{ item: TimelineItem; x: number }> = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const first = group[0]!;
+    const xs = group.map((p) => p.x);
+    const centre = group.length === 1 ? first.x : (Math.min(...xs) + Math.max(...xs)) / 2;
+    marks.push({
+      key: `${lane.id}:${first.item.id}${group.length > 1 ? `+${group.length}` : ''}`,
+      kind: group.length === 1 ? 'point' : 'cluster',
+      lane: lane.id, x: centre, x2: centre, y,
+      ids: group.map((p) => p.item.id),
+      extent: [Math.min(...group.map((p) => p.item.start)), Math.max(...group.map((p) => p.item.end))],
+      inferred: group.every((p) => p.item.inferred),
+    });
+    group = [];
+  };
+  for (const point of points) {
+    const last = group[group.length - 1];
+    if (last && point.x - last.x >= o.minGap) flush();
+    group.push(point);
+  }
+  flush();
+  return marks;
+}
+
+/** Labels to the right of points, truncated to the free space before the next mark, or hidden. */
+function labelPoints(marks: Mark[], o: LayoutOptions, titleOf: TitleOf): void {
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    if (mark.kind !== 'point') continue;
+    const left = mark.x + o.radius + 4;
+    const right = Math.min(marks[i + 1] ? marks[i + 1]!.x - o.radius - 6 : Infinity, o.width);
+    const text = fitLabel(titleOf(mark), right - left, o);
+    if (text) mark.label = { text, x: left };
+  }
+}
+
+/** Labels inside spans when they fit. */
+function labelSpans(spans: Mark[], o: LayoutOptions, titleOf: TitleOf): void {
+  for (const span of spans) {
+    const left = Math.max(span.x, 0) + 4;
+    const text = fitLabel(titleOf(span), Math.min(span.x2, o.width) - left - 4, o);
+    if (text) span.label = { text, x: left };
+  }
+}
+
+/** The longest prefix of `text` that fits `width` pixels, with "…", or '' if too little fits. */
+export function fitLabel(text: string, width: number, o: Pick<LayoutOptions, 'charWidth' | 'minLabelChars'>): string {
+  const chars = Math.floor(width / o.charWidth);
+  if (chars >= text.length) return text;
+  if (chars - 1 < o.minLabelChars) return '';
+  return `${text.slice(0, chars - 1).trimEnd()}…`;
+}

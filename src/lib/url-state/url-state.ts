@@ -1,0 +1,42 @@
+/** The view a link reproduces: search, themes, selected event, visible time window. */
+export interface ViewState {
+  query: string;
+  themes: string[];
+  event?: string | undefined;
+  /** Visible window as ISO days, [from, to]. */
+  window?: [string, string] | undefined;
+}
+
+export const EMPTY_VIEW: Readonly<ViewState> = Object.freeze({ query: '', themes: [] });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the view from a URL's query ("?q=vac+xin&themes=vaccines,security&event=…&from=…&to=…"). */
+export function readViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const view: ViewState = {
+    query: params.get('q') ?? '',
+    themes: (params.get('themes') ?? '').split(',').filter((t) => /^[a-z][a-z0-9-]*$/.test(t)),
+  };
+  const event = params.get('event');
+  if (event) view.event = event;
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from && to && DAY.test(from) && DAY.test(to) && from < to) view.window = [from, to];
+  return view;
+}
+
+/** Writes the view as a query string, leaving out what is at its default; keeps unrelated parameters. */
+export function writeViewState(view: ViewState, previous = ''): string {
+  const params = new URLSearchParams(previous);
+  for (const key of ['q', 'themes', 'event', 'from', 'to']) params.delete(key);
+  if (view.query) params.set('q', view.query);
+  if (view.themes.length) params.set('themes', [...view.themes].sort().join(','));
+  if (view.event) params.set('event', view.event);
+  if (view.window) {
+    params.set('from', view.window[0]);
+    params.set('to', view.window[1]);
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,183 @@
+import { formatEventDate, type Language } from '../lib/dates/format-date.ts';
+import { filterEvents } from '../lib/filter/filter-events.ts';
+import type { TimelineData } from '../lib/site/client-data.ts';
+import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
+import { readViewState, writeViewState, type ViewState } from '../lib/url-state/url-state.ts';
+import { DetailsPanel } from './timeline/details-panel.ts';
+import { EventList } from './timeline/event-list.ts';
+import { EventSearch, type SearchResults } from './timeline/search.ts';
+import { stringsFrom } from './timeline/strings.ts';
+import { TimelineView } from './timeline/timeline-view.ts';
+
+declare global {
+  interface Window {
+    BIEN_NIEN_DATA?: TimelineData;
+  }
+}
+
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * <bn-timeline>: the home page's timeline, search, filters, details and list, wired to the URL.
+ * The server rendered the list and the controls; this element brings them to life.
+ */
+class TimelineElement extends HTMLElement {
+  #state: ViewState = { query: '', themes: [] };
+  #results: SearchResults | undefined;
+  #shown: TimelineData['events'] = [];
+  #restoring = false;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    const data = window.BIEN_NIEN_DATA;
+    if (!data) return;
+    const language = (this.dataset['lang'] ?? 'vi') as Language;
+    const t = stringsFrom(this);
+    const events = data.events;
+    const byId = new Map(events.map((e) => [e.id, e]));
+    const items = events.map(toTimelineItem);
+    const itemById = new Map(items.map((i) => [i.id, i]));
+    const themeLabel = new Map(data.themes.map((theme) => [theme.id, theme.label[language]]));
+
+    this.querySelectorAll<HTMLElement>('[data-requires-js]').forEach((el) => (el.hidden = false));
+    const searchBox = this.querySelector<HTMLInputElement>('[data-search]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    const toggles = [...this.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
+    const search = new EventSearch(events, this.dataset['searchSrc']!);
+    const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!);
+
+    const view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
+      themes: data.themes,
+      language,
+      onOpen: (id) => select(id, { focusPanel: true }),
+      onClose: () => select(undefined),
+      onWindowChange: (window) => {
+        this.#state.window = [isoDay(window[0]), isoDay(window[1])];
+        commit(this.#restoring ? 'replace' : 'push');
+      },
+      describe: (id) => {
+        const e = byId.get(id)!;
+        return `${formatEventDate(e, language)}: ${e.title} (${e.themes.map((th) => themeLabel.get(th)).join(', ')})`;
+      },
+      clusterLabel: (n) => t('timeline.cluster', { n }),
+    });
+    const details = new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
+      t, language, articlesRoot: this.dataset['articlesRoot']!,
+      onStep: (step) => {
+        const index = this.#shown.findIndex((e) => e.id === this.#state.event);
+        const next = this.#shown[index + step];
+        if (next) select(next.id, { focusPanel: true });
+      },
+      onClose: () => {
+        select(undefined);
+        view.focus();
+      },
+    });
+
+    const commit = (mode: 'push' | 'replace') => {
+      const search = writeViewState(this.#state, location.search);
+      if (search === location.search) return;
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    };
+
+    const apply = () => {
+      const { shown, counts } = filterEvents(events, { matches: this.#results?.ids, themes: new Set(this.#state.themes) });
+      this.#shown = shown;
+      view.setShown(shown.map((e) => itemById.get(e.id)!) as TimelineItem[]);
+      list.update(new Set(shown.map((e) => e.id)), this.#results);
+      for (const toggle of toggles) {
+        const id = toggle.dataset['themeToggle']!;
+        toggle.setAttribute('aria-pressed', String(this.#state.themes.includes(id)));
+        toggle.querySelector('[data-theme-count]')!.textContent = String(counts.get(id) ?? 0);
+      }
+      status.textContent = t('status.shown', { n: shown.length, total: events.length });
+      empty.hidden = shown.length > 0;
+    };
+
+    const select = (id: string | undefined, options: { focusPanel?: boolean; history?: boolean } = {}) => {
+      const event = id ? byId.get(id) : undefined;
+      this.#state.event = event?.id;
+      view.setSelected(event?.id);
+      list.setSelected(event?.id);
+      if (event) {
+        details.show(event, { index: this.#shown.indexOf(event), total: this.#shown.length });
+        if (options.focusPanel) details.focus();
+      } else details.hide();
+      if (options.history !== false) commit('push');
+    };
+
+    const runSearch = async (mode: 'push' | 'replace') => {
+      const query = this.#state.query;
+      if (query.trim() && !window.BIEN_NIEN_SEARCH) status.textContent = t('status.loadingSearch');
+      const results = await search.search(query);
+      if (query !== this.#state.query) return; // a newer keystroke won
+      this.#results = results;
+      apply();
+      commit(mode);
+    };
+
+    const restore = async (state: ViewState) => {
+      this.#restoring = true;
+      this.#state = { ...state, themes: state.themes.filter((id) => themeLabel.has(id)) };
+      searchBox.value = state.query;
+      await runSearch('replace');
+      if (state.window) view.showWindow([Date.parse(state.window[0]), Date.parse(state.window[1]) + DAY], false);
+      select(state.event && byId.has(state.event) ? state.event : undefined, { history: false });
+      setTimeout(() => (this.#restoring = false), 500);
+    };
+
+    searchBox.addEventListener('focus', () => void search.prepare(), { once: true });
+    searchBox.addEventListener('input', () => {
+      this.#state.query = searchBox.value;
+      void runSearch('replace');
+      // One history entry per search, once typing pauses.
+      clearTimeout(this.#searchTimer);
+      this.#searchTimer = setTimeout(() => commit('push'), 800);
+    });
+    for (const toggle of toggles) {
+      toggle.addEventListener('click', () => {
+        const id = toggle.dataset['themeToggle']!;
+        const themes = new Set(this.#state.themes);
+        if (themes.has(id)) themes.delete(id);
+        else themes.add(id);
+        this.#state.themes = [...themes];
+        apply();
+        commit('push');
+      });
+    }
+    this.querySelectorAll<HTMLButtonElement>('[data-clear]').forEach((button) =>
+      button.addEventListener('click', () => {
+        this.#state = { ...this.#state, query: '', themes: [] };
+        searchBox.value = '';
+        this.#results = undefined;
+        apply();
+        commit('push');
+        searchBox.focus();
+      }),
+    );
+    this.querySelectorAll<HTMLButtonElement>('[data-show-event]').forEach((button) =>
+      button.addEventListener('click', () => {
+        select(button.dataset['showEvent']!);
+        this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
+        view.focus();
+      }),
+    );
+    this.querySelectorAll<SVGRectElement>('[data-overview-chart] rect[data-period]').forEach((bar) =>
+      bar.addEventListener('click', () => {
+        const year = Number(bar.dataset['period']!.slice(0, 4));
+        view.showWindow([Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)]);
+      }),
+    );
+    window.addEventListener('popstate', () => void restore(readViewState(location.search)));
+
+    apply();
+    void restore(readViewState(location.search));
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
+  }
+}
+
+customElements.define('bn-timeline', TimelineElement);

@@ -1,0 +1,97 @@
+import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
+import type { TimelineData } from '../../lib/site/client-data.ts';
+import type { UiKey } from '../../i18n/vi.ts';
+
+type Event = TimelineData['events'][number];
+type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/**
+ * The details of the selected event: date as written and normalised, themes, summary, and each
+ * source sentence linking to its passage. Filled with textContent only: article text is data.
+ */
+export class DetailsPanel {
+  readonly #panel: HTMLElement;
+  readonly #data: TimelineData;
+  readonly #t: Translate;
+  readonly #language: Language;
+  readonly #articlesRoot: string;
+
+  constructor(panel: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; articlesRoot: string; onStep: (step: 1 | -1) => void; onClose: () => void }) {
+    this.#panel = panel;
+    this.#data = data;
+    this.#t = options.t;
+    this.#language = options.language;
+    this.#articlesRoot = options.articlesRoot;
+    panel.querySelector('[data-details-close]')!.addEventListener('click', options.onClose);
+    panel.querySelectorAll<HTMLButtonElement>('[data-details-step]').forEach((button) =>
+      button.addEventListener('click', () => options.onStep(Number(button.dataset['detailsStep']) as 1 | -1)),
+    );
+    panel.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') options.onClose();
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.#panel.hidden;
+  }
+
+  show(event: Event, position: { index: number; total: number }): void {
+    const t = this.#t;
+    const themes = new Map(this.#data.themes.map((theme) => [theme.id, theme]));
+    this.#panel.dataset['eventId'] = event.id;
+    this.#set('[data-details-date]', formatEventDate(event, this.#language));
+    const title = this.#set('[data-details-title]', event.title);
+    title.lang = event.language;
+    this.#set('[data-details-written]', `${t('details.dateAsWritten')}: “${event.dateText}”`);
+    const inferred = this.#panel.querySelector<HTMLElement>('[data-details-inferred]')!;
+    inferred.hidden = !event.inference;
+    if (event.inference) {
+      inferred.textContent = event.inference.from === 'published'
+        ? t('events.inferredFromPublished', { published: event.inference.published })
+        : t('events.inferredFromArticle', { evidence: event.inference.evidence });
+    }
+    const themeList = this.#panel.querySelector('[data-details-themes]')!;
+    themeList.replaceChildren(...event.themes.map((id) => {
+      const li = document.createElement('li');
+      li.className = 'theme-badge';
+      li.dataset['theme'] = id;
+      li.textContent = themes.get(id)?.label[this.#language] ?? id;
+      return li;
+    }));
+    const summary = this.#set('[data-details-summary]', event.summary);
+    summary.lang = event.language;
+    const sources = this.#panel.querySelector('[data-details-sources]')!;
+    sources.replaceChildren(...event.sources.map((source) => {
+      const li = document.createElement('li');
+      const quote = document.createElement('q');
+      quote.lang = event.language;
+      quote.textContent = source.sentence;
+      const link = document.createElement('a');
+      link.href = `${this.#articlesRoot}${source.article}/#p-${source.paragraph}`;
+      link.dataset['sourceLink'] = '';
+      const article = this.#data.articles[source.article];
+      link.textContent = `${article?.title ?? source.article}${article?.source ? ` — ${article.source}` : ''} (§${source.paragraph})`;
+      li.append(quote, document.createElement('br'), link);
+      return li;
+    }));
+    const [previous, next] = this.#panel.querySelectorAll<HTMLButtonElement>('[data-details-step]');
+    previous!.disabled = position.index <= 0;
+    next!.disabled = position.index >= position.total - 1;
+    this.#panel.hidden = false;
+  }
+
+  hide(): void {
+    this.#panel.hidden = true;
+    delete this.#panel.dataset['eventId'];
+  }
+
+  focus(): void {
+    this.#panel.focus();
+  }
+
+  #set(selector: string, text: string): HTMLElement {
+    const element = this.#panel.querySelector<HTMLElement>(selector)!;
+    element.textContent = text;
+    return element;
+  }
+}

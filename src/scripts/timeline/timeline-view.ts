@@ -1,0 +1,317 @@
+import { brushX, type BrushBehavior } from 'd3-brush';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Language } from '../../lib/dates/format-date.ts';
+import { DEFAULT_LAYOUT, layoutTimeline, type Mark, type TimelineLayout } from '../../lib/timeline/layout.ts';
+import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigation.ts';
+import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
+import type { TimelineData } from '../../lib/site/client-data.ts';
+import { renderTimelineSvg } from '../../render/timeline-svg.ts';
+
+const DAY = 86_400_000;
+const AXIS_HEIGHT = 28;
+const STRIP_HEIGHT = 36;
+
+export interface TimelineViewOptions {
+  themes: TimelineData['themes'];
+  language: Language;
+  /** A user picked an event (click, tap, Enter). */
+  onOpen: (id: string) => void;
+  /** Escape inside the timeline. */
+  onClose: () => void;
+  /** The visible window settled after a zoom or pan. */
+  onWindowChange: (window: [number, number]) => void;
+  /** Text for the live region when the keyboard moves to an event. */
+  describe: (id: string) => string;
+  clusterLabel: (count: number) => string;
+}
+
+/**
+ * The D3 timeline: lanes per theme, zoom and pan (wheel, drag, pinch, buttons, keys),
+ * an overview strip with a brush, clusters that zoom in on click, and arrow-key navigation.
+ * Layout is the pure layoutTimeline(); this class only wires DOM events to it.
+ */
+export class TimelineView {
+  readonly #container: HTMLElement;
+  readonly #svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #strip: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #live: HTMLElement;
+  readonly #options: TimelineViewOptions;
+  readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  readonly #brush: BrushBehavior<unknown>;
+  #all: readonly TimelineItem[];
+  #shown: TimelineItem[] = [];
+  #width = 0;
+  #x0: ScaleTime<number, number> = scaleUtc();
+  #x: ScaleTime<number, number> = scaleUtc();
+  #transform: ZoomTransform = zoomIdentity;
+  #layout: TimelineLayout | undefined;
+  #selected: string | undefined;
+  #focused: { id: string; lane: string } | undefined;
+  #frame = 0;
+  #brushing = false;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  constructor(frame: HTMLElement, items: readonly TimelineItem[], options: TimelineViewOptions) {
+    this.#container = frame.querySelector<HTMLElement>('[data-timeline-view]')!;
+    this.#svg = select(this.#container.querySelector('svg')!);
+    this.#strip = select(frame.querySelector<SVGSVGElement>('[data-overview-strip] svg')!);
+    this.#live = frame.querySelector<HTMLElement>('[data-live]')!;
+    this.#options = options;
+    this.#all = items;
+    this.#shown = [...items];
+
+    this.#zoom = d3zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 1])
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.#transform = event.transform;
+        this.#x = event.transform.rescaleX(this.#x0);
+        this.#moveBrush();
+        this.#scheduleRender();
+        this.#scheduleSettle();
+      });
+    this.#svg.call(this.#zoom).on('dblclick.zoom', null);
+    this.#brush = brushX().on('brush end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+      if (!event.sourceEvent || !event.selection) return;
+      const [a, b] = event.selection;
+      this.#brushing = true;
+      this.showWindow([this.#x0.invert(a).getTime(), this.#x0.invert(b).getTime()], false);
+      this.#brushing = false;
+    });
+
+    this.#svg.on('click', (event: MouseEvent) => this.#onClick(event));
+    this.#container.addEventListener('keydown', (event) => this.#onKey(event));
+    frame.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
+      button.addEventListener('click', () => this.zoomBy(button.dataset['zoom'] as 'in' | 'out' | 'fit')),
+    );
+    new ResizeObserver(() => this.#resize()).observe(this.#container);
+    this.#resize();
+  }
+
+  /** The events to draw (after search and filters), in date order. */
+  setShown(items: readonly TimelineItem[]): void {
+    this.#shown = [...items];
+    this.#scheduleRender();
+  }
+
+  setSelected(id: string | undefined): void {
+    this.#selected = id;
+    if (id) {
+      const item = this.#all.find((i) => i.id === id);
+      if (item) {
+        this.#focused = { id, lane: this.#focused?.id === id ? this.#focused.lane : item.themes[0]! };
+        this.reveal(item);
+      }
+    }
+    this.#scheduleRender();
+  }
+
+  /** The visible window, in ms. */
+  get window(): [number, number] {
+    return [this.#x.domain()[0]!.getTime(), this.#x.domain()[1]!.getTime()];
+  }
+
+  /** Zooms and pans to show [from, to]. */
+  showWindow([from, to]: [number, number], animate = true): void {
+    const [a, b] = [this.#x0(from), this.#x0(to)];
+    const k = Math.max(1, Math.min(this.#maxScale(), this.#width / Math.max(b - a, 1)));
+    const transform = zoomIdentity.scale(k).translate(-a, 0);
+    const target = animate && !this.#reducedMotion.matches ? this.#svg.transition().duration(400) : this.#svg;
+    (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.#zoom.transform, transform);
+  }
+
+  zoomBy(how: 'in' | 'out' | 'fit'): void {
+    if (how === 'fit') {
+      const [from, to] = this.#x0.domain();
+      this.showWindow([from!.getTime(), to!.getTime()]);
+      return;
+    }
+    const target = this.#reducedMotion.matches ? this.#svg : this.#svg.transition().duration(250);
+    (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.#zoom.scaleBy, how === 'in' ? 2 : 0.5);
+  }
+
+  /** Pans so an item is in view, keeping the zoom; zooms in if it is inside a cluster. */
+  reveal(item: TimelineItem): void {
+    const [from, to] = this.window;
+    const span = to - from;
+    const inView = item.start >= from && item.end <= to;
+    const mark = this.#layout?.marks.find((m) => m.ids.includes(item.id));
+    if (inView && mark?.kind !== 'cluster') return;
+    if (mark?.kind === 'cluster') {
+      this.showWindow(padded(mark.extent));
+      return;
+    }
+    const centre = (item.start + item.end) / 2;
+    this.showWindow([centre - span / 2, centre + span / 2]);
+  }
+
+  focus(): void {
+    this.#container.focus();
+  }
+
+  /** The marks as drawn now, for tests and the accessible description. */
+  get layout(): TimelineLayout | undefined {
+    return this.#layout;
+  }
+
+  #maxScale(): number {
+    const [from, to] = this.#x0.domain();
+    // Zoom in until about a week fills the view.
+    return Math.max(1, (to!.getTime() - from!.getTime()) / (7 * DAY));
+  }
+
+  #resize(): void {
+    const width = Math.max(280, this.#container.clientWidth);
+    if (width === this.#width) return;
+    const window = this.#width ? this.window : undefined;
+    this.#width = width;
+    const extent = fullExtent(this.#all);
+    this.#x0 = scaleUtc().domain(extent).range([0, width]);
+    const height = this.#lanesHeight() + AXIS_HEIGHT;
+    this.#zoom
+      .scaleExtent([1, this.#maxScale()])
+      .extent([[0, 0], [width, height]])
+      .translateExtent([[0, 0], [width, height]]);
+    this.#setupStrip();
+    this.showWindow(window ?? extent, false);
+    this.#render();
+  }
+
+  #lanesHeight(): number {
+    return this.#options.themes.length * this.#laneHeight();
+  }
+
+  #laneHeight(): number {
+    return this.#width < 600 ? 48 : DEFAULT_LAYOUT.laneHeight;
+  }
+
+  #scheduleRender(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#render();
+    });
+  }
+
+  #scheduleSettle(): void {
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => this.#options.onWindowChange(this.window), 350);
+  }
+
+  #render(): void {
+    const narrow = this.#width < 600;
+    this.#layout = layoutTimeline(this.#shown, this.#x, {
+      ...DEFAULT_LAYOUT,
+      lanes: this.#options.themes.map((t) => t.id),
+      width: this.#width,
+      laneHeight: this.#laneHeight(),
+      top: 0,
+      charWidth: narrow ? 7.5 : DEFAULT_LAYOUT.charWidth,
+      minLabelChars: narrow ? 10 : DEFAULT_LAYOUT.minLabelChars,
+    });
+    renderTimelineSvg(this.#svg.node()!, this.#layout, {
+      width: this.#width,
+      x: this.#x,
+      themes: this.#options.themes,
+      language: this.#options.language,
+      selectedId: this.#selected,
+      focusedId: this.#focused?.id,
+      axisHeight: AXIS_HEIGHT,
+    });
+    this.#svg.selectAll<SVGGElement, Mark>('g.mark.cluster').attr('data-label', (m) => this.#options.clusterLabel(m.ids.length));
+    this.#container.dataset['markCount'] = String(this.#layout.marks.length);
+  }
+
+  #setupStrip(): void {
+    const width = this.#width;
+    this.#strip.attr('width', width).attr('height', STRIP_HEIGHT).attr('viewBox', `0 0 ${width} ${STRIP_HEIGHT}`);
+    // A density profile of all events: one bar per few pixels, whatever their number.
+    const binWidth = 3;
+    const bins = new Array<number>(Math.ceil(width / binWidth)).fill(0);
+    for (const item of this.#all) {
+      const bin = Math.floor(this.#x0((item.start + item.end) / 2) / binWidth);
+      if (bin >= 0 && bin < bins.length) bins[bin]!++;
+    }
+    const max = Math.max(1, ...bins);
+    this.#strip
+      .selectAll('rect.density')
+      .data(bins)
+      .join('rect')
+      .attr('class', 'density')
+      .attr('x', (_, i) => i * binWidth)
+      .attr('width', binWidth - 0.5)
+      .attr('y', (n) => STRIP_HEIGHT - 4 - (n / max) * (STRIP_HEIGHT - 8))
+      .attr('height', (n) => (n / max) * (STRIP_HEIGHT - 8));
+    this.#brush.extent([[0, 0], [width, STRIP_HEIGHT]]);
+    let brushLayer = this.#strip.select<SVGGElement>('g.brush');
+    if (brushLayer.empty()) brushLayer = this.#strip.append('g').attr('class', 'brush');
+    brushLayer.call(this.#brush);
+  }
+
+  #moveBrush(): void {
+    if (this.#brushing) return;
+    const [from, to] = this.window;
+    const layer = this.#strip.select<SVGGElement>('g.brush');
+    if (!layer.empty()) layer.call(this.#brush.move, [Math.max(0, this.#x0(from)), Math.min(this.#width, this.#x0(to))]);
+  }
+
+  #onClick(event: MouseEvent): void {
+    const target = (event.target as Element).closest<SVGGElement>('g.mark');
+    if (!target) return;
+    const ids = (target.dataset['ids'] ?? '').split(' ');
+    const mark = this.#layout?.marks.find((m) => m.key === target.dataset['key']);
+    if (mark?.kind === 'cluster') {
+      this.showWindow(padded(mark.extent));
+      return;
+    }
+    this.#focused = { id: ids[0]!, lane: target.dataset['lane']! };
+    this.#options.onOpen(ids[0]!);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 1, ArrowUp: -1 }[event.key] as 1 | -1 | undefined;
+    const lanes = this.#options.themes.map((t) => t.id);
+    let handled = true;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const id = nextInDateOrder(this.#shown, this.#focused?.id, step!);
+      const item = this.#shown.find((i) => i.id === id);
+      if (item) this.#moveFocus({ id: item.id, lane: item.themes.includes(this.#focused?.lane ?? '') ? this.#focused!.lane : item.themes[0]! });
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const next = nextInLane(this.#shown, lanes, this.#focused, step!);
+      if (next) this.#moveFocus(next);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      const item = event.key === 'Home' ? this.#shown[0] : this.#shown[this.#shown.length - 1];
+      if (item) this.#moveFocus({ id: item.id, lane: item.themes[0]! });
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (this.#focused) this.#options.onOpen(this.#focused.id);
+    } else if (event.key === 'Escape') {
+      this.#options.onClose();
+    } else if (event.key === '+' || event.key === '=') {
+      this.zoomBy('in');
+    } else if (event.key === '-' || event.key === '_') {
+      this.zoomBy('out');
+    } else if (event.key === '0') {
+      this.zoomBy('fit');
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  }
+
+  #moveFocus(next: { id: string; lane: string }): void {
+    this.#focused = next;
+    const item = this.#shown.find((i) => i.id === next.id);
+    if (item) this.reveal(item);
+    this.#live.textContent = this.#options.describe(next.id);
+    this.#scheduleRender();
+  }
+}
+
+/** A cluster's span with a margin, at least two days wide, to zoom into. */
+function padded([from, to]: [number, number]): [number, number] {
+  const span = Math.max(to - from, 2 * DAY);
+  return [from - span * 0.15, from + span * 1.15];
+}
