@@ -31,6 +31,7 @@ export const en = {
   'article.related': 'Related headlines (not events)',
   'article.events': 'Events from this article',
   'article.toTimeline': 'See on the timeline',
+  'article.passageAnnounce': 'Source passage of the event:',
   'article.back': 'Back to the timeline',
   'search.label': 'Search events',
   'search.placeholder': 'e.g. vaccine, East Sea, Lavrov',

@@ -29,6 +29,7 @@ export const vi = {
   'article.related': 'Tiêu đề liên quan (không phải sự kiện)',
   'article.events': 'Sự kiện từ bài này',
   'article.toTimeline': 'Xem trên dòng thời gian',
+  'article.passageAnnounce': 'Đoạn nguồn của sự kiện:',
   'article.back': 'Về dòng thời gian',
   'search.label': 'Tìm sự kiện',
   'search.placeholder': 'vd. vắc-xin, Biển Đông, Lavrov',

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../lib/events/build-corpus.ts';
 
@@ -24,5 +24,9 @@ export function readContent(dir: string, root = process.cwd()): { themes: Source
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  return { themes: read(join(dir, 'themes.yaml')), articles };
+  const themesPath = join(dir, 'themes.yaml');
+  if (!existsSync(themesPath)) {
+    throw new Error(`${relative(root, themesPath) || themesPath}: the theme taxonomy is missing. Fix: copy content/themes.yaml into the content folder (CONTENT_DIR=${dir}).`);
+  }
+  return { themes: read(themesPath), articles };
 }

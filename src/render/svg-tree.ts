@@ -13,6 +13,8 @@ export interface SvgTree {
 export function toSvgTree(element: Element): SvgTree {
   const attrs: Record<string, string> = {};
   for (const attr of Array.from(element.attributes)) if (attr.name !== 'style') attrs[attr.name] = attr.value;
+  // Plot labels its mark groups (aria-label="bar"); a label needs a role to be announced.
+  if (element.tagName.toLowerCase() === 'g' && attrs['aria-label'] && !attrs['role']) attrs['role'] = 'group';
   const children: SvgTree['children'] = [];
   for (const node of Array.from(element.childNodes)) {
     if (node.nodeType === 3) children.push(node.textContent ?? '');

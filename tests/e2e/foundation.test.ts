@@ -36,5 +36,5 @@ test('events.json has the promised shape and resolvable links', async () => {
     sources: [expect.objectContaining({ article: expect.any(String), paragraph: expect.any(Number), sentence: expect.any(String), href: expect.stringMatching(/^\/articles\/.+\/#p-\d+$/) })],
   }));
   expect(json.undated).toEqual([expect.objectContaining({ slug: 'quan-he-asean-nga-nhin-tu-goc-do-hoc-thuat' })]);
-  expect(json.articles.length).toBe(5);
+  expect(json.articles.length).toBe(6);
 });

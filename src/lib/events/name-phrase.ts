@@ -11,7 +11,7 @@ const EVENT_NOUNS: readonly string[] = Object.freeze([
 ]);
 // Words after which the name has ended and the sentence goes on about it.
 const STOP_WORDS: readonly string[] = Object.freeze([
-  'kỷ niệm', 'nhằm', 'để', 'diễn ra', 'được', 'đã', 'sẽ', 'là', 'tại', 'vào', 'trong đó', 'cùng', 'với sự', 'do', 'theo',
+  'kỷ niệm', 'khai mạc', 'bế mạc', 'bàn về', 'thảo luận', 'nhằm', 'để', 'diễn ra', 'được', 'đã', 'sẽ', 'là', 'tại', 'vào', 'trong đó', 'cùng', 'với sự', 'do', 'theo',
   'which', 'that', 'to', 'at', 'in', 'held', 'was', 'were', 'will', 'is', 'are', 'by', 'marking',
 ]);
 const MAX_WORDS = 18;

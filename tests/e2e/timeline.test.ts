@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+afterEach(() => {
+  expect(browser.problems.splice(0)).toEqual([]);
+});
+
+interface DataEvent { id: string; title: string; themes: string[]; summary: string }
+const dataOf = (page: Page) => page.evaluate(() => (window as unknown as { BIEN_NIEN_DATA: { events: DataEvent[] } }).BIEN_NIEN_DATA.events);
+const visibleListIds = (page: Page) => page.locator('.event-item:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['eventId']!));
+const marks = (page: Page) =>
+  page.locator('.timeline-svg g.mark').evaluateAll((els) => els.map((el) => ({ kind: el.getAttribute('class')!.split(' ')[1]!, lane: el.getAttribute('data-lane')!, ids: el.getAttribute('data-ids')!.split(' ') })));
+
+async function openTimeline(path = '', viewport?: { width: number; height: number }) {
+  const page = await browser.open(path, viewport ? { viewport } : {});
+  await page.locator('.timeline-svg g.mark').first().waitFor();
+  return page;
+}
+
+test('every event is drawn in each of its theme lanes, once', async () => {
+  const page = await openTimeline();
+  const events = await dataOf(page);
+  const drawn = await marks(page);
+  for (const event of events) {
+    for (const theme of event.themes) {
+      expect(drawn.filter((m) => m.lane === theme && m.ids.includes(event.id)), `${event.id} in ${theme}`).toHaveLength(1);
+    }
+  }
+  expect(drawn.every((m) => m.ids.every((id) => events.find((e) => e.id === id)!.themes.includes(m.lane)))).toBe(true);
+});
+
+test('a dense week is a cluster that zooms in on click', async () => {
+  const page = await openTimeline();
+  const cluster = page.locator('.timeline-svg g.mark.cluster').first();
+  const ids = (await cluster.getAttribute('data-ids'))!.split(' ');
+  expect(ids.length).toBeGreaterThan(1);
+  expect(await cluster.locator('text.count').textContent()).toBe(String(ids.length));
+  await cluster.click();
+  await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && ids.includes(m.ids[0]!)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+});
+
+describe('search ignores case and Vietnamese diacritics', () => {
+  test.each([
+    ['vac xin', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4'],
+    ['vắc-xin', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4'],
+    ['dong nam a', 'Hội thảo An ninh Hàng hải Đông Nam Á – Nga'],
+    ['DONG NAM A', 'Hội thảo An ninh Hàng hải Đông Nam Á – Nga'],
+    ['Lavrov', 'Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19'],
+    ['bien dong', 'Các đoàn thảo luận về tự do hàng hải ở Biển Đông'],
+  ])('"%s" finds "%s"', async (query, title) => {
+    const page = await openTimeline();
+    const total = (await dataOf(page)).length;
+    await page.getByLabel('Tìm sự kiện').fill(query);
+    const item = page.locator('.event-item:not([hidden])', { hasText: title });
+    await item.first().waitFor();
+    const shown = await visibleListIds(page);
+    expect(shown.length).toBeLessThan(total);
+    expect(await page.locator('.event-item:not([hidden]) mark').count()).toBeGreaterThan(0);
+    // the timeline shows the same events as the list
+    const drawn = new Set((await marks(page)).flatMap((m) => m.ids));
+    expect([...drawn].sort()).toEqual([...shown].sort());
+  });
+
+  test('a search with no result says so and offers to clear', async () => {
+    const page = await openTimeline();
+    await page.getByLabel('Tìm sự kiện').fill('zzzqqq');
+    await page.getByText('Không có sự kiện nào khớp').waitFor();
+    await page.locator('[data-empty]').getByRole('button', { name: 'Xoá tìm kiếm và bộ lọc' }).click();
+    await expect.poll(() => visibleListIds(page).then((ids) => ids.length)).toBe((await dataOf(page)).length);
+  });
+});
+
+test('theme toggles filter, combine with search, and show their counts', async () => {
+  const page = await openTimeline();
+  const events = await dataOf(page);
+  const security = page.getByRole('button', { name: /An ninh và quốc phòng/ });
+  expect(await security.locator('[data-theme-count]').textContent()).toBe(String(events.filter((e) => e.themes.includes('security')).length));
+  await security.click();
+  expect(await security.getAttribute('aria-pressed')).toBe('true');
+  const shown = await visibleListIds(page);
+  expect(shown.sort()).toEqual(events.filter((e) => e.themes.includes('security')).map((e) => e.id).sort());
+  await page.getByLabel('Tìm sự kiện').fill('vac xin');
+  await expect.poll(async () => (await visibleListIds(page)).length).toBeLessThan(shown.length);
+  const combined = await visibleListIds(page);
+  expect(combined.every((id) => events.find((e) => e.id === id)!.themes.includes('security'))).toBe(true);
+  // with a search, each toggle counts what the search leaves in its theme
+  expect(Number(await security.locator('[data-theme-count]').textContent())).toBeLessThanOrEqual(shown.length);
+});
+
+test('the URL holds the view: reload restores it, back steps through it', async () => {
+  const page = await openTimeline();
+  await page.getByRole('button', { name: /Kinh tế và thương mại/ }).click();
+  await page.waitForURL(/themes=economy/);
+  await page.getByLabel('Tìm sự kiện').fill('chuoi cung ung');
+  await page.waitForURL(/q=chuoi/);
+  const id = (await visibleListIds(page))[0]!;
+  await page.locator(`#event-${id} [data-show-event]`).click();
+  await page.waitForURL(new RegExp(`event=${id}`));
+  await page.reload();
+  await page.locator('[data-details]:not([hidden])').waitFor();
+  expect(await page.getByLabel('Tìm sự kiện').inputValue()).toBe('chuoi cung ung');
+  expect(await page.getByRole('button', { name: /Kinh tế và thương mại/ }).getAttribute('aria-pressed')).toBe('true');
+  expect(await page.locator('[data-details]').getAttribute('data-event-id')).toBe(id);
+  await page.goBack();
+  await expect.poll(() => page.locator('[data-details]').isHidden()).toBe(true);
+  expect(page.url()).not.toContain('event=');
+});
+
+test('the visible time window is in the URL and restored from it', async () => {
+  const page = await openTimeline('?from=2024-03-01&to=2024-03-12');
+  await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && m.lane === 'security').length).toBeGreaterThanOrEqual(3);
+  const ticks = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  expect(ticks.join(' ')).toMatch(/Th3/);
+});
+
+test('keyboard: arrows move between events, Enter opens, Escape closes', async () => {
+  const page = await openTimeline();
+  const events = await dataOf(page);
+  await page.locator('[data-timeline-view]').focus();
+  await page.keyboard.press('ArrowRight');
+  const live = page.locator('[data-live]');
+  await expect.poll(() => live.textContent()).toContain(events[0]!.title);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => live.textContent()).toContain(events[1]!.title);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-details]:not([hidden])').waitFor();
+  expect(await page.locator('[data-details-title]').textContent()).toBe(events[1]!.title);
+  await page.getByRole('button', { name: /Sự kiện sau/ }).click();
+  expect(await page.locator('[data-details-title]').textContent()).toBe(events[2]!.title);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('[data-details]').isHidden()).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-view'))).toBe(true);
+  // + and 0 zoom; the axis relabels
+  const before = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents()).not.toEqual(before);
+});
+
+test('the details link lands on the highlighted passage', async () => {
+  const page = await openTimeline();
+  const summit = (await dataOf(page)).find((e) => e.title === 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4')!;
+  await page.goto(new URL(`?event=${summit.id}`, browser.siteUrl).href);
+  const links = page.locator('[data-details] [data-source-link]');
+  await links.first().waitFor();
+  expect(await links.count()).toBe(2); // reported by two articles
+  await links.first().click();
+  await page.waitForURL(/#p-2$/);
+  const passage = page.locator('#p-2');
+  expect(await passage.evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await passage.locator('.event-sentence.is-current').count()).toBeGreaterThan(0);
+});
+
+test('a chart bar zooms the timeline to its year', async () => {
+  const page = await openTimeline();
+  await page.locator('[data-overview-chart] rect[data-period="2024"]').first().click();
+  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents().then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/Th\d/);
+});
+
+test('a phone held upright: no sideways scroll, the panel is a sheet', async () => {
+  const page = await openTimeline('', { width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(Number(await page.locator('.timeline-svg').getAttribute('width'))).toBeLessThanOrEqual(390);
+  await page.locator('.event-item [data-show-event]').first().click();
+  const panel = page.locator('[data-details]');
+  await panel.waitFor();
+  expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+});
+
+test.each(['', 'en/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/'])('axe finds no violations on /%s', async (path) => {
+  const page = await browser.open(path);
+  await page.waitForLoadState('load');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('axe finds no violations with the details panel open', async () => {
+  const page = await openTimeline();
+  await page.locator('.event-item [data-show-event]').first().click();
+  await page.locator('[data-details]:not([hidden])').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
