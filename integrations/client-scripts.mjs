@@ -3,10 +3,12 @@
 // must also work opened straight from disk. They are loaded with relative <script src>,
 // which a strict Content-Security-Policy (script-src 'self') allows.
 import { build, context } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Entry points: one bundle per page behaviour, loaded only where needed. */
-const ENTRIES = ['timeline-page', 'article-page'];
+const ENTRIES = ['timeline-page', 'article-page', 'charts'];
 
 export default function clientScripts() {
   return {
@@ -14,6 +16,7 @@ export default function clientScripts() {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
+        rmSync(join(root, 'public/js'), { recursive: true, force: true });
         const options = {
           absWorkingDir: root,
           entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, `src/scripts/${name}.ts`])),

@@ -57,6 +57,7 @@ export const en = {
   'details.inferred': 'Year inferred',
   'list.show': 'Show on the timeline',
   'chart.title': 'Events per year, by main theme',
+  'chart.titleMonth': 'Events per month in the visible window',
   'chart.y': 'Events',
   'chart.caption': 'Click a bar to see that year on the timeline.',
 } as const satisfies Record<UiKey, string>;

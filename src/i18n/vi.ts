@@ -55,6 +55,7 @@ export const vi = {
   'details.inferred': 'Năm được suy ra',
   'list.show': 'Xem trên dòng thời gian',
   'chart.title': 'Số sự kiện mỗi năm, theo chủ đề chính',
+  'chart.titleMonth': 'Số sự kiện mỗi tháng trong khoảng đang xem',
   'chart.y': 'Sự kiện',
   'chart.caption': 'Nhấn vào một cột để xem năm đó trên dòng thời gian.',
 } as const;

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
+import { cleanPlotSvg } from './clean-plot-svg.ts';
 import { toSvgTree, type SvgTree } from './svg-tree.ts';
 
 /** The overview chart rendered at build time: no chart code is sent to the browser for it. */
@@ -11,5 +12,5 @@ export function renderOverviewChart(
   const { document } = new JSDOM('<!doctype html>').window;
   const chart = eventsPerPeriodChart(Plot, countByPeriod(events, 'year'), { ...options, document, period: 'year' });
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
-  return toSvgTree(svg);
+  return toSvgTree(cleanPlotSvg(svg));
 }

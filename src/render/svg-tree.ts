@@ -5,20 +5,14 @@ export interface SvgTree {
   children: Array<SvgTree | string>;
 }
 
-/**
- * Turns a rendered SVG (Plot's, in jsdom) into plain data. Leaves out <style> elements and
- * style attributes: a strict Content-Security-Policy refuses inline styles, so the site's
- * stylesheet carries them instead.
- */
+/** Turns a rendered SVG (Plot's, in jsdom, cleaned by cleanPlotSvg) into plain data. */
 export function toSvgTree(element: Element): SvgTree {
   const attrs: Record<string, string> = {};
-  for (const attr of Array.from(element.attributes)) if (attr.name !== 'style') attrs[attr.name] = attr.value;
-  // Plot labels its mark groups (aria-label="bar"); a label needs a role to be announced.
-  if (element.tagName.toLowerCase() === 'g' && attrs['aria-label'] && !attrs['role']) attrs['role'] = 'group';
+  for (const attr of Array.from(element.attributes)) attrs[attr.name] = attr.value;
   const children: SvgTree['children'] = [];
   for (const node of Array.from(element.childNodes)) {
     if (node.nodeType === 3) children.push(node.textContent ?? '');
-    else if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() !== 'style') children.push(toSvgTree(node as Element));
+    else if (node.nodeType === 1) children.push(toSvgTree(node as Element));
   }
   return { tag: element.tagName.toLowerCase(), attrs, children };
 }

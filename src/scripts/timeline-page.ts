@@ -7,6 +7,7 @@ import { DetailsPanel } from './timeline/details-panel.ts';
 import { EventList } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
+import { MonthChart } from './timeline/month-chart.ts';
 import { TimelineView } from './timeline/timeline-view.ts';
 
 declare global {
@@ -48,6 +49,7 @@ class TimelineElement extends HTMLElement {
     const search = new EventSearch(events, this.dataset['searchSrc']!);
     const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!);
 
+    let monthChart: MonthChart | undefined;
     const view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
       themes: data.themes,
       language,
@@ -55,6 +57,7 @@ class TimelineElement extends HTMLElement {
       onClose: () => select(undefined),
       onWindowChange: (window) => {
         this.#state.window = [isoDay(window[0]), isoDay(window[1])];
+        void monthChart?.update(window, this.#shown);
         commit(this.#restoring ? 'replace' : 'push');
       },
       describe: (id) => {
@@ -166,18 +169,26 @@ class TimelineElement extends HTMLElement {
         view.focus();
       }),
     );
-    this.querySelectorAll<SVGRectElement>('[data-overview-chart] rect[data-period]').forEach((bar) =>
-      bar.addEventListener('click', () => {
-        const year = Number(bar.dataset['period']!.slice(0, 4));
-        view.showWindow([Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)]);
-      }),
-    );
+    const chart = this.querySelector<HTMLElement>('[data-overview-chart]');
+    chart?.addEventListener('click', (event) => {
+      const period = (event.target as Element).closest<SVGRectElement>('rect[data-period]')?.dataset['period'];
+      if (period) view.showWindow(periodSpan(period));
+    });
+    monthChart = new MonthChart(chart, this.dataset['chartsSrc']!, {
+      themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y'), caption: t('chart.title'),
+    });
     window.addEventListener('popstate', () => void restore(readViewState(location.search)));
 
     apply();
     void restore(readViewState(location.search));
     if ('requestIdleCallback' in window) requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
   }
+}
+
+/** The time a chart bar stands for: a year ("2021") or a month ("2021-10"). */
+function periodSpan(period: string): [number, number] {
+  const [year, month] = period.split('-').map(Number) as [number, number | undefined];
+  return month ? [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)] : [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
 }
 
 customElements.define('bn-timeline', TimelineElement);

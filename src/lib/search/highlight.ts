@@ -14,13 +14,18 @@ export function highlight(text: string, indices: ReadonlyArray<readonly [number,
     .filter(([a, b]) => b - a + 1 >= minLength)
     .map(([a, b]) => [a, b + 1] as [number, number])
     .sort((p, q) => p[0] - q[0]);
+  // Overlapping or touching ranges become one.
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
   const pieces: Piece[] = [];
   let cursor = 0;
-  for (const [start, end] of ranges) {
-    if (end <= cursor) continue;
-    const from = Math.max(start, cursor);
-    if (from > cursor) pieces.push({ text: text.slice(cursor, from), match: false });
-    pieces.push({ text: text.slice(from, end), match: true });
+  for (const [start, end] of merged) {
+    if (start > cursor) pieces.push({ text: text.slice(cursor, start), match: false });
+    pieces.push({ text: text.slice(start, end), match: true });
     cursor = end;
   }
   if (cursor < text.length) pieces.push({ text: text.slice(cursor), match: false });

@@ -46,7 +46,6 @@ export class TimelineView {
   #width = 0;
   #x0: ScaleTime<number, number> = scaleUtc();
   #x: ScaleTime<number, number> = scaleUtc();
-  #transform: ZoomTransform = zoomIdentity;
   #layout: TimelineLayout | undefined;
   #selected: string | undefined;
   #focused: { id: string; lane: string } | undefined;
@@ -67,7 +66,6 @@ export class TimelineView {
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
       .on('zoom', (event: { transform: ZoomTransform }) => {
-        this.#transform = event.transform;
         this.#x = event.transform.rescaleX(this.#x0);
         this.#moveBrush();
         this.#scheduleRender();

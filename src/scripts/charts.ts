@@ -1,0 +1,16 @@
+import * as Plot from '@observablehq/plot';
+import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
+import { cleanPlotSvg } from '../render/clean-plot-svg.ts';
+
+/**
+ * Loaded only when the timeline is zoomed in past a few years: Plot redraws the overview
+ * chart by month for the visible window. The year chart rendered at build time stays for
+ * the wider views and for pages without JavaScript.
+ */
+function renderMonthChart(events: ReadonlyArray<{ start: string; themes: readonly string[] }>, options: Omit<ChartOptions, 'document' | 'period'>): Element {
+  const chart = eventsPerPeriodChart(Plot, countByPeriod(events, 'month'), { ...options, document, period: 'month' });
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
+  return cleanPlotSvg(svg);
+}
+
+(window as unknown as { BienNienCharts: unknown }).BienNienCharts = { renderMonthChart };
