@@ -75,7 +75,7 @@ export function eventsPerPeriodChart(Plot: typeof PlotModule, counts: readonly P
   return Plot.plot({
     document: o.document,
     width: o.width,
-    height: 120,
+    height: 110,
     marginLeft: 36,
     ariaLabel: o.title,
     ariaDescription: domain.length ? `${domain[0]}–${domain[domain.length - 1]}` : '',

@@ -78,6 +78,7 @@ export class DetailsPanel {
     previous!.disabled = position.index <= 0;
     next!.disabled = position.index >= position.total - 1;
     this.#panel.hidden = false;
+    this.#panel.scrollIntoView({ block: 'nearest' });
   }
 
   hide(): void {
