@@ -27,8 +27,8 @@ export function useBrowser() {
   return {
     siteUrl,
     problems,
-    async open(path = '', options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+    async open(path = '', options: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<Page> {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
       const page = await context.newPage();
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
