@@ -14,6 +14,8 @@ export interface TimelineRenderOptions {
   language: Language;
   selectedId?: string | undefined;
   focusedId?: string | undefined;
+  /** Events in a lesson: drawn with a star. */
+  starredIds?: ReadonlySet<string> | undefined;
   axisHeight: number;
 }
 
@@ -77,11 +79,11 @@ export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout
     .attr('data-lane', (d) => d.lane)
     .attr('transform', (d) => `translate(${round(d.kind === 'span' ? d.x : d.x)},${round(d.y)})`)
     .each(function (d) {
-      drawMark(select(this), d, themeById.get(d.lane)!);
+      drawMark(select(this), d, themeById.get(d.lane)!, d.ids.some((id) => options.starredIds?.has(id)));
     });
 }
 
-function drawMark(g: Selection<SVGGElement, Mark, null, undefined>, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>): void {
+function drawMark(g: Selection<SVGGElement, Mark, null, undefined>, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, starred: boolean): void {
   const shape = g.selectAll<SVGElement, Mark>('.shape').data([mark], (d) => d.kind).join((enter) =>
     enter.append((d) => g.node()!.ownerDocument.createElementNS('http://www.w3.org/2000/svg', d.kind === 'span' ? 'rect' : d.kind === 'cluster' ? 'circle' : 'path')),
   );
@@ -100,6 +102,14 @@ function drawMark(g: Selection<SVGGElement, Mark, null, undefined>, mark: Mark, 
     .attr('dy', '0.35em')
     .attr('text-anchor', 'middle')
     .text((n) => String(n));
+  g.selectAll('text.star')
+    .data(starred ? ['★'] : [])
+    .join('text')
+    .attr('class', 'star')
+    .attr('x', mark.kind === 'span' ? -4 : 0)
+    .attr('y', mark.kind === 'cluster' ? -14 : -10)
+    .attr('text-anchor', 'middle')
+    .text((s) => s);
   g.selectAll('text.label')
     .data(mark.label ? [mark.label] : [])
     .join('text')

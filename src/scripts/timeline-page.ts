@@ -7,7 +7,9 @@ import { DetailsPanel } from './timeline/details-panel.ts';
 import { EventList } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
+import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
+import { Presentation } from './timeline/presentation.ts';
 import { TimelineView } from './timeline/timeline-view.ts';
 
 declare global {
@@ -68,6 +70,7 @@ class TimelineElement extends HTMLElement {
     });
     const details = new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
       t, language, articlesRoot: this.dataset['articlesRoot']!,
+      isStarred: (id) => lesson.has(id),
       onStep: (step) => {
         const index = this.#shown.findIndex((e) => e.id === this.#state.event);
         const next = this.#shown[index + step];
@@ -79,13 +82,78 @@ class TimelineElement extends HTMLElement {
       },
     });
 
+    const languageLink = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
+    const languageBase = languageLink?.getAttribute('href') ?? '';
     const commit = (mode: 'push' | 'replace') => {
       const search = writeViewState(this.#state, location.search);
-      if (search === location.search) return;
-      const url = `${location.pathname}${search}${location.hash}`;
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      if (search !== location.search) {
+        const url = `${location.pathname}${search}${location.hash}`;
+        if (mode === 'push') history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+      }
+      // The other language opens on the same view.
+      languageLink?.setAttribute('href', `${languageBase}${location.search}`);
     };
+
+    const lesson = new Lesson(this, events, {
+      t,
+      onChange: () => {
+        this.#state.lesson = lesson.param;
+        view.setStarred(new Set(lesson.items.map((i) => i.id)));
+        commit('replace');
+      },
+      onPresent: () => startPresentation('lesson'),
+      onPresenter: () => presentation.openPresenter(this.dataset['presenterSrc']!),
+    });
+    const presentation = new Presentation(this.querySelector<HTMLElement>('[data-presentation]')!, data, {
+      t, language,
+      onSlide: (id) => {
+        this.#state.present = id;
+        this.#state.contrast = presentation.contrast === 'dark' ? 'dark' : undefined;
+        commit('replace');
+      },
+      onExit: (last) => {
+        this.#state.present = undefined;
+        this.#state.slides = undefined;
+        this.#state.contrast = undefined;
+        select(last, { history: false });
+        commit('replace');
+        view.focus();
+      },
+    });
+    const slidesFor = (mode: 'lesson' | undefined) =>
+      mode === 'lesson' ? lesson.items.map((i) => byId.get(i.id)!) : this.#shown;
+    const startPresentation = (mode: 'lesson' | undefined) => {
+      const slides = slidesFor(mode);
+      if (slides.length === 0) return;
+      const start = mode === 'lesson' ? slides[0]!.id : slides.find((e) => e.id === this.#state.event)?.id ?? slides[0]!.id;
+      this.#state.present = start;
+      this.#state.slides = mode;
+      commit('push');
+      presentation.open(slides, start, lesson.notes);
+      presentation.toggleFullscreen();
+    };
+    const preparePrint = () => {
+      const filters = [
+        this.#state.query ? t('print.query', { q: this.#state.query }) : '',
+        this.#state.themes.length ? t('print.themes', { themes: this.#state.themes.map((id) => themeLabel.get(id)).join(', ') }) : '',
+      ].filter(Boolean).join('; ');
+      this.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
+      this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => (a.dataset['fullUrl'] = a.href));
+    };
+    this.querySelector('[data-present]')!.addEventListener('click', () => startPresentation(undefined));
+    this.querySelector('[data-print]')!.addEventListener('click', () => {
+      preparePrint();
+      window.print();
+    });
+    window.addEventListener('beforeprint', preparePrint);
+    document.addEventListener('keydown', (event) => {
+      const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+      if ((event.key === 'p' || event.key === 'P') && !typing && !presentation.isOpen && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        startPresentation(undefined);
+      }
+    });
 
     const apply = () => {
       const { shown, counts } = filterEvents(events, { matches: this.#results?.ids, themes: new Set(this.#state.themes) });
@@ -127,9 +195,17 @@ class TimelineElement extends HTMLElement {
       this.#restoring = true;
       this.#state = { ...state, themes: state.themes.filter((id) => themeLabel.has(id)) };
       searchBox.value = state.query;
+      if (state.lesson !== lesson.param) {
+        lesson.load(state.lesson);
+        view.setStarred(new Set(lesson.items.map((i) => i.id)));
+      }
       await runSearch('replace');
       if (state.window) view.showWindow([Date.parse(state.window[0]), Date.parse(state.window[1]) + DAY], false);
       select(state.event && byId.has(state.event) ? state.event : undefined, { history: false });
+      if (state.present && byId.has(state.present)) {
+        presentation.setContrast(state.contrast ?? 'light');
+        presentation.open(slidesFor(state.slides), state.present, lesson.notes);
+      } else presentation.close();
       setTimeout(() => (this.#restoring = false), 500);
     };
 

@@ -5,6 +5,14 @@ export interface ViewState {
   event?: string | undefined;
   /** Visible window as ISO days, [from, to]. */
   window?: [string, string] | undefined;
+  /** The event on screen in presentation mode; absent when not presenting. */
+  present?: string | undefined;
+  /** Present the lesson's events, in its order, rather than the events shown. */
+  slides?: 'lesson' | undefined;
+  /** Projector theme: light on dark instead of dark on light. */
+  contrast?: 'dark' | undefined;
+  /** A lesson, as encodeLesson() writes it. */
+  lesson?: string | undefined;
 }
 
 export const EMPTY_VIEW: Readonly<ViewState> = Object.freeze({ query: '', themes: [] });
@@ -20,6 +28,12 @@ export function readViewState(search: string): ViewState {
   };
   const event = params.get('event');
   if (event) view.event = event;
+  for (const key of ['present', 'lesson'] as const) {
+    const value = params.get(key);
+    if (value) view[key] = value;
+  }
+  if (params.get('slides') === 'lesson') view.slides = 'lesson';
+  if (params.get('contrast') === 'dark') view.contrast = 'dark';
   const from = params.get('from');
   const to = params.get('to');
   if (from && to && DAY.test(from) && DAY.test(to) && from < to) view.window = [from, to];
@@ -29,7 +43,7 @@ export function readViewState(search: string): ViewState {
 /** Writes the view as a query string, leaving out what is at its default; keeps unrelated parameters. */
 export function writeViewState(view: ViewState, previous = ''): string {
   const params = new URLSearchParams(previous);
-  for (const key of ['q', 'themes', 'event', 'from', 'to']) params.delete(key);
+  for (const key of ['q', 'themes', 'event', 'from', 'to', 'present', 'slides', 'contrast', 'lesson']) params.delete(key);
   if (view.query) params.set('q', view.query);
   if (view.themes.length) params.set('themes', [...view.themes].sort().join(','));
   if (view.event) params.set('event', view.event);
@@ -37,6 +51,10 @@ export function writeViewState(view: ViewState, previous = ''): string {
     params.set('from', view.window[0]);
     params.set('to', view.window[1]);
   }
+  if (view.present) params.set('present', view.present);
+  if (view.present && view.slides) params.set('slides', view.slides);
+  if (view.present && view.contrast) params.set('contrast', view.contrast);
+  if (view.lesson) params.set('lesson', view.lesson);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -16,7 +16,10 @@ export class DetailsPanel {
   readonly #language: Language;
   readonly #articlesRoot: string;
 
-  constructor(panel: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; articlesRoot: string; onStep: (step: 1 | -1) => void; onClose: () => void }) {
+  readonly #isStarred: (id: string) => boolean;
+
+  constructor(panel: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; articlesRoot: string; isStarred: (id: string) => boolean; onStep: (step: 1 | -1) => void; onClose: () => void }) {
+    this.#isStarred = options.isStarred;
     this.#panel = panel;
     this.#data = data;
     this.#t = options.t;
@@ -39,6 +42,11 @@ export class DetailsPanel {
     const t = this.#t;
     const themes = new Map(this.#data.themes.map((theme) => [theme.id, theme]));
     this.#panel.dataset['eventId'] = event.id;
+    const star = this.#panel.querySelector<HTMLButtonElement>('[data-details-star]')!;
+    star.dataset['star'] = event.id;
+    star.setAttribute('aria-label', t('lesson.star', { title: event.title }));
+    star.setAttribute('aria-pressed', String(this.#isStarred(event.id)));
+    star.textContent = this.#isStarred(event.id) ? '★' : '☆';
     this.#set('[data-details-date]', formatEventDate(event, this.#language));
     const title = this.#set('[data-details-title]', event.title);
     title.lang = event.language;

@@ -48,6 +48,7 @@ export class TimelineView {
   #x: ScaleTime<number, number> = scaleUtc();
   #layout: TimelineLayout | undefined;
   #selected: string | undefined;
+  #starred: ReadonlySet<string> = new Set();
   #focused: { id: string; lane: string } | undefined;
   #frame = 0;
   #brushing = false;
@@ -92,6 +93,12 @@ export class TimelineView {
   /** The events to draw (after search and filters), in date order. */
   setShown(items: readonly TimelineItem[]): void {
     this.#shown = [...items];
+    this.#scheduleRender();
+  }
+
+  /** Events in the teacher's lesson, marked with a star. */
+  setStarred(ids: ReadonlySet<string>): void {
+    this.#starred = ids;
     this.#scheduleRender();
   }
 
@@ -217,6 +224,7 @@ export class TimelineView {
       language: this.#options.language,
       selectedId: this.#selected,
       focusedId: this.#focused?.id,
+      starredIds: this.#starred,
       axisHeight: AXIS_HEIGHT,
     });
     this.#svg.selectAll<SVGGElement, Mark>('g.mark.cluster').attr('data-label', (m) => this.#options.clusterLabel(m.ids.length));

@@ -6,13 +6,14 @@ test.each([
   [{ query: 'vắc xin', themes: [] }, '?q=v%E1%BA%AFc+xin'],
   [{ query: '', themes: ['economy', 'security'] }, '?themes=economy,security'],
   [{ query: 'Lavrov', themes: ['vaccines'], event: '2020-06-17-hoi-nghi', window: ['2020-01-01', '2021-01-01'] as [string, string] }, '?q=Lavrov&themes=vaccines&event=2020-06-17-hoi-nghi&from=2020-01-01&to=2021-01-01'],
+  [{ query: '', themes: [], present: 'e1', slides: 'lesson' as const, contrast: 'dark' as const, lesson: 'e1~note|e2' }, '?present=e1&slides=lesson&contrast=dark&lesson=e1%7Enote%7Ce2'],
 ])('%o ⇄ %s', (view, search) => {
   expect(writeViewState(view)).toBe(search);
   expect(readViewState(search)).toEqual(view);
 });
 
 test('unrelated parameters are kept', () => {
-  expect(writeViewState({ query: 'a', themes: [] }, '?lesson=xyz&q=old')).toBe('?lesson=xyz&q=a');
+  expect(writeViewState({ query: 'a', themes: [] }, '?utm=xyz&q=old')).toBe('?utm=xyz&q=a');
 });
 
 test.each([

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { INITIAL_KEYS, presenterKey, type KeyState } from '../../src/lib/presentation/presenter-keys.ts';
+import { decodeLesson, encodeLesson, moveItem } from '../../src/lib/lesson/lesson-url.ts';
+
+describe('presenter keys', () => {
+  test.each([
+    ...['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].map((key) => [key, 3, { type: 'go', to: 4 }] as const),
+    ...['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].map((key) => [key, 3, { type: 'go', to: 2 }] as const),
+    ['Home', 3, { type: 'go', to: 0 }],
+    ['End', 3, { type: 'go', to: 9 }],
+    ['ArrowRight', 9, { type: 'go', to: 9 }],
+    ['ArrowLeft', 0, { type: 'go', to: 0 }],
+    ['b', 3, { type: 'blank' }],
+    ['.', 3, { type: 'blank' }],
+    ['f', 3, { type: 'fullscreen' }],
+    ['Escape', 3, { type: 'exit' }],
+    ['x', 3, { type: 'none' }],
+  ] as const)('%s on slide %d → %o', (key, slide, action) => {
+    expect(presenterKey(INITIAL_KEYS, key, slide, 10).action).toEqual(action);
+  });
+
+  test('a number then Enter jumps', () => {
+    let state: KeyState = INITIAL_KEYS;
+    for (const key of ['1', '2']) state = presenterKey(state, key, 0, 20).state;
+    expect(presenterKey(state, 'Enter', 0, 20).action).toEqual({ type: 'go', to: 11 });
+    expect(presenterKey({ digits: '99', blank: false }, 'Enter', 0, 20).action).toEqual({ type: 'go', to: 19 });
+  });
+
+  test('when blank, any key brings the slide back and does nothing else', () => {
+    const blank = presenterKey(INITIAL_KEYS, 'b', 3, 10).state;
+    expect(presenterKey(blank, 'ArrowRight', 3, 10)).toEqual({ state: INITIAL_KEYS, action: { type: 'unblank' } });
+  });
+});
+
+describe('lesson links', () => {
+  const known = new Set(['2021-10-28-summit', '2020-06-17-video', '2022-year']);
+  test('round trip with notes, order kept, odd characters safe', () => {
+    const items = [
+      { id: '2022-year', note: 'Hỏi lớp: vì sao "năm hợp tác"? 50% | ~ & <b>' },
+      { id: '2020-06-17-video', note: '' },
+    ];
+    const param = encodeLesson(items);
+    expect(new URLSearchParams(`lesson=${encodeURIComponent(param)}`).get('lesson')).toBe(param);
+    expect(decodeLesson(param, known)).toEqual({ items, missing: [] });
+  });
+
+  test('ids from an older or newer build are reported, not fatal', () => {
+    expect(decodeLesson('2022-year|gone-event~note|2022-year', known)).toEqual({ items: [{ id: '2022-year', note: '' }], missing: ['gone-event'] });
+  });
+
+  test.each(['', '|||', '%E0%A4%A~x'])('garbage %s gives an empty lesson', (param) => {
+    expect(decodeLesson(param, known).items).toEqual([]);
+  });
+
+  test('reorder', () => {
+    const items = [{ id: 'a', note: '' }, { id: 'b', note: '' }, { id: 'c', note: '' }];
+    expect(moveItem(items, 'c', -1).map((i) => i.id)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(items, 'a', -1).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+});
