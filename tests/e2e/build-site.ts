@@ -18,9 +18,11 @@ export function buildTestSite(name: string, options: { base?: string; extraConte
     cpSync(folder, join(content, 'articles'), { recursive: true });
   }
   const args = ['astro', 'build', '--outDir', out, ...(options.base ? ['--base', options.base] : [])];
+  // The test runner's own Vite variables (BASE_URL, MODE…) must not leak into the site's build.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)));
   execFileSync('npx', args, {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
+    env: { ...env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
   });
   return out;
 }

@@ -1,6 +1,7 @@
 import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { UiKey } from '../../i18n/vi.ts';
+import { folderUrl } from '../folder-url.ts';
 
 type Event = TimelineData['events'][number];
 type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -75,7 +76,7 @@ export class DetailsPanel {
       quote.lang = event.language;
       quote.textContent = source.sentence;
       const link = document.createElement('a');
-      link.href = `${this.#articlesRoot}${source.article}/#p-${source.paragraph}`;
+      link.href = folderUrl(`${this.#articlesRoot}${source.article}/#p-${source.paragraph}`);
       link.dataset['sourceLink'] = '';
       const article = this.#data.articles[source.article];
       link.textContent = `${article?.title ?? source.article}${article?.source ? ` — ${article.source}` : ''} (§${source.paragraph})`;

@@ -4,6 +4,7 @@ import { INITIAL_KEYS, presenterKey, type KeyState } from '../../lib/presentatio
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { fullExtent, toTimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { UiKey } from '../../i18n/vi.ts';
+import { folderUrl } from '../folder-url.ts';
 
 type Event = TimelineData['events'][number];
 type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -127,7 +128,7 @@ export class Presentation {
 
   /** The presenter view: a second window that follows the slides and shows the notes. */
   openPresenter(url: string): void {
-    this.#presenter = window.open(url, 'bien-nien-presenter', 'popup,width=960,height=720');
+    this.#presenter = window.open(folderUrl(url), 'bien-nien-presenter', 'popup,width=960,height=720');
     this.#tellPresenter();
   }
 

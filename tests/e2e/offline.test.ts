@@ -1,0 +1,176 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium, useBrowser } from './browser.ts';
+import { buildTestSite, WORK } from './build-site.ts';
+import { brokenLinks } from './link-check.ts';
+import { serveStatic } from './static-server.ts';
+
+const browser = useBrowser();
+afterEach(() => {
+  expect(browser.problems.splice(0)).toEqual([]);
+});
+
+const SUMMIT_TITLE = 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4';
+
+/** Uses the site as a visitor would: timeline, search, filters, an event, its article, presentation. */
+async function useTheSite(page: Page) {
+  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await page.getByLabel('Tìm sự kiện').fill('vac xin');
+  await page.locator('.event-item:not([hidden]) mark').first().waitFor();
+  await page.getByRole('button', { name: /Vắc-xin và y tế/ }).click();
+  await page.locator('.event-item', { hasText: SUMMIT_TITLE }).getByRole('button', { name: 'Xem trên dòng thời gian' }).click();
+  await page.locator('[data-details] [data-source-link]').first().click();
+  await page.locator('.passage:target').waitFor();
+  await page.getByRole('link', { name: /Về dòng thời gian/ }).click();
+  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await page.keyboard.press('p');
+  await page.locator('[data-presentation]:not([hidden])').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+}
+
+test('no request leaves the site’s own origin', async () => {
+  const page = await browser.open();
+  const requests: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  await page.reload();
+  await useTheSite(page);
+  await page.goto(new URL('en/articles/', browser.siteUrl).href);
+  const origin = new URL(browser.siteUrl).origin;
+  expect(requests.length).toBeGreaterThan(10);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+});
+
+test('Vietnamese text renders in the self-hosted font, not a fallback', async () => {
+  const page = await browser.open();
+  await page.evaluate(() => document.fonts.ready);
+  const client = await page.context().newCDPSession(page);
+  await client.send('DOM.enable');
+  await client.send('CSS.enable');
+  for (const text of ['Ừ ữ ặ Đ', 'Hội nghị Cấp cao ASEAN–Nga lần thứ 4']) {
+    await page.evaluate((t) => {
+      const p = document.createElement('p');
+      p.id = 'font-probe';
+      p.textContent = t;
+      document.querySelector('#font-probe')?.remove();
+      document.body.append(p);
+      return document.fonts.load('16px "Be Vietnam Pro"', t);
+    }, text);
+    const { root } = await client.send('DOM.getDocument');
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
+    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f: { familyName: string }) => f.familyName), text).toEqual(['Be Vietnam Pro']);
+  }
+});
+
+describe('served below a base path', () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let dir: string;
+  beforeAll(async () => {
+    dir = buildTestSite('base', { base: '/timeline/' });
+    server = await serveStatic(dir, '/timeline/');
+  });
+  afterAll(() => server?.close());
+
+  test('every link and asset resolves', async () => {
+    expect(brokenLinks(dir)).toEqual([]);
+    const json = JSON.parse(readFileSync(join(dir, 'data/events.json'), 'utf8'));
+    expect(json.events[0].sources[0].href).toMatch(/^\/timeline\/articles\//);
+  });
+
+  test('the site works there', async () => {
+    const page = await browser.open(server.url);
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await page.reload();
+    await useTheSite(page);
+    expect(failed).toEqual([]);
+    expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/timeline\//);
+  });
+});
+
+describe('after a first visit, the site works offline', () => {
+  test('a reload and every page, with the network cut', async () => {
+    const page = await browser.open();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('.timeline-svg g.mark').first().waitFor();
+    const dist = inject('siteDir');
+    const pages = ['articles/', 'en/', 'en/articles/', 'presenter/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/', '?q=vac+xin&themes=vaccines'];
+    for (const path of pages) {
+      const response = await page.goto(new URL(path, browser.siteUrl).href);
+      expect(response?.ok(), path).toBe(true);
+      expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
+    }
+    await page.goto(browser.siteUrl);
+    await useTheSite(page);
+    await page.context().setOffline(false);
+    expect(dist).toBeTruthy();
+  });
+
+  test('a new build replaces the old one on the next visit, and says so', async () => {
+    const dir = buildTestSite('sw-update');
+    const server = await serveStatic(dir);
+    try {
+      const page = await browser.open(server.url);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      const extra = join(WORK, 'sw-update-extra');
+      mkdirSync(extra, { recursive: true });
+      cpSync(resolve('tests/fixtures/site/articles/khai-mac-hoi-nghi-cap-cao-asean-nga-lan-thu-4.md'), join(extra, 'moi.md'));
+      writeFileSync(join(extra, 'moi.md'), readFileSync(join(extra, 'moi.md'), 'utf8').replace('Khai mạc Hội nghị', 'Bản mới — Khai mạc Hội nghị'));
+      buildTestSite('sw-update', { extraContent: [extra] });
+      await page.reload();
+      await page.locator('[data-update-banner]:not([hidden])').waitFor({ timeout: 20_000 });
+      expect(await page.locator('[data-update-banner]').textContent()).toContain('Đã có bản mới');
+      await page.getByRole('button', { name: 'Tải lại trang' }).click();
+      await page.goto(new URL('articles/', server.url).href);
+      expect(await page.locator('.article-index').textContent()).toContain('Bản mới — Khai mạc Hội nghị');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('straight from disk (file://), with no network', () => {
+  test('timeline → event → article → back, search, presentation', async () => {
+    const chromium = await launchChromium();
+    try {
+      const context = await chromium.newContext();
+      await context.setOffline(true);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      await page.goto(`file://${inject('siteDir')}-portable/index.html`);
+      await useTheSite(page);
+      expect(page.url()).toMatch(/^file:\/\/.*\/index\.html/);
+      await page.getByRole('link', { name: 'Bài báo' }).first().click();
+      await page.waitForURL(/articles\/index\.html$/);
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(/en\/articles\/index\.html/);
+      expect(problems).toEqual([]);
+    } finally {
+      await chromium.close();
+    }
+  });
+
+  test('the download link gives the portable copy as one zip', async () => {
+    const page = await browser.open();
+    const href = await page.getByRole('link', { name: /Tải về để xem offline/ }).getAttribute('href');
+    const zip = unzipSync(new Uint8Array(readFileSync(join(inject('siteDir'), href!))));
+    const names = Object.keys(zip);
+    expect(names).toContain('bien-nien-asean-nga/index.html');
+    expect(names).toContain('bien-nien-asean-nga/data/timeline.js');
+    expect(new TextDecoder().decode(zip['bien-nien-asean-nga/index.html'])).toContain('href="./articles/index.html"');
+  });
+});
