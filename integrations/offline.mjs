@@ -26,9 +26,10 @@ export default function offline() {
           // Pages carry their view in the query (?q=…&event=…): the cached page serves them all.
           ignoreURLParametersMatching: [/.*/],
           cleanupOutdatedCaches: true,
-          // A new build takes over on the next visit; the page then offers to reload.
-          skipWaiting: true,
-          clientsClaim: true,
+          // A new build installs beside the old one; the page offers to switch (SKIP_WAITING),
+          // and a visit after every tab was closed starts on it. Old caches are then removed.
+          skipWaiting: false,
+          clientsClaim: false,
           inlineWorkboxRuntime: true,
           mode: 'production',
           sourcemap: false,

@@ -1,24 +1,39 @@
 /**
  * On every page: the service worker that keeps the site usable offline after a first visit,
- * and the notice when a new build has taken over. Nothing of this runs from file://, where
- * service workers do not exist and the page is already on the reader's disk.
+ * and the notice when a new build is ready. Nothing of this runs from file://, where service
+ * workers do not exist and the page is already on the reader's disk.
  */
 const script = document.currentScript as HTMLScriptElement | null;
-const onDisk = location.protocol === 'file:';
 
-if (onDisk) {
+if (location.protocol === 'file:') {
   document.querySelectorAll<HTMLElement>('[data-offline-download]').forEach((link) => (link.hidden = true));
 } else if ('serviceWorker' in navigator && script?.dataset['sw']) {
-  const hadController = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // A first install is not news; a new build replacing the old one is.
-    if (!hadController) return;
+  void registerServiceWorker(script.dataset['sw']);
+}
+
+async function registerServiceWorker(src: string): Promise<void> {
+  const registration = await navigator.serviceWorker.register(src).catch(() => undefined);
+  if (!registration) return;
+  // A new build installs beside the old one and waits; the reader chooses when to switch.
+  // Checked in every state, so an update that finished before this script ran is not missed.
+  const offer = (worker: ServiceWorker) => {
+    if (!navigator.serviceWorker.controller) return; // a first install is not news
     const banner = document.querySelector<HTMLElement>('[data-update-banner]');
     if (!banner) return;
     banner.hidden = false;
-    banner.querySelector('[data-update-reload]')?.addEventListener('click', () => location.reload(), { once: true });
-  });
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(script.dataset['sw']!).catch(() => undefined);
+    banner.querySelector('[data-update-reload]')?.addEventListener('click', () => worker.postMessage({ type: 'SKIP_WAITING' }), { once: true });
+  };
+  const watch = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer(worker);
+    });
+  if (registration.waiting) offer(registration.waiting);
+  watch(registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
   });
 }

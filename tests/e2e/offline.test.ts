@@ -59,10 +59,14 @@ test('Vietnamese text renders in the self-hosted font, not a fallback', async ()
       document.body.append(p);
       return document.fonts.load('16px "Be Vietnam Pro"', t);
     }, text);
-    const { root } = await client.send('DOM.getDocument');
-    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
-    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
-    expect(fonts.map((f: { familyName: string }) => f.familyName), text).toEqual(['Be Vietnam Pro']);
+    const fontsUsed = async () => {
+      const { root } = await client.send('DOM.getDocument');
+      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((f: { familyName: string }) => f.familyName);
+    };
+    // The fonts a node was drawn with are known once it has been laid out.
+    await expect.poll(fontsUsed, { timeout: 5000 }).toEqual(['Be Vietnam Pro']);
   }
 });
 
@@ -132,7 +136,7 @@ describe('after a first visit, the site works offline', () => {
       await page.reload();
       await page.locator('[data-update-banner]:not([hidden])').waitFor({ timeout: 20_000 });
       expect(await page.locator('[data-update-banner]').textContent()).toContain('Đã có bản mới');
-      await page.getByRole('button', { name: 'Tải lại trang' }).click();
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Tải lại trang' }).click()]);
       await page.goto(new URL('articles/', server.url).href);
       expect(await page.locator('.article-index').textContent()).toContain('Bản mới — Khai mạc Hội nghị');
     } finally {
