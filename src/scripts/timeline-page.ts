@@ -107,6 +107,7 @@ class TimelineElement extends HTMLElement {
     });
     const presentation = new Presentation(this.querySelector<HTMLElement>('[data-presentation]')!, data, {
       t, language,
+      summaryOf: (id) => list.textOf(id).summary,
       onSlide: (id) => {
         this.#state.present = id;
         this.#state.contrast = presentation.contrast === 'dark' ? 'dark' : undefined;
@@ -175,7 +176,7 @@ class TimelineElement extends HTMLElement {
       view.setSelected(event?.id);
       list.setSelected(event?.id);
       if (event) {
-        details.show(event, { index: this.#shown.indexOf(event), total: this.#shown.length });
+        details.show(event, list.textOf(event.id), { index: this.#shown.indexOf(event), total: this.#shown.length });
         if (options.focusPanel) details.focus();
       } else details.hide();
       if (options.history !== false) commit('push');

@@ -102,6 +102,11 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
   }
 
   const events = mergeEvents(extracted);
+  const undatedBySlug = new Map(undated.map((u) => [u.slug, u.reason]));
+  const eventIdsByArticle = new Map<string, string[]>();
+  for (const event of events) {
+    for (const slug of new Set(event.sources.map((s) => s.article))) eventIdsByArticle.set(slug, [...(eventIdsByArticle.get(slug) ?? []), event.id]);
+  }
   const articles = parsed.map((article): ArticleRecord => {
     const { events: _overrides, ...frontmatter } = article.frontmatter;
     const record: ArticleRecord = {
@@ -109,9 +114,9 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
       slug: article.slug,
       file: article.file,
       paragraphs: article.paragraphs,
-      eventIds: events.filter((e) => e.sources.some((s) => s.article === article.slug)).map((e) => e.id),
+      eventIds: eventIdsByArticle.get(article.slug) ?? [],
     };
-    const undatedReason = undated.find((u) => u.slug === article.slug)?.reason;
+    const undatedReason = undatedBySlug.get(article.slug);
     if (undatedReason) record.undatedReason = undatedReason;
     return record;
   });

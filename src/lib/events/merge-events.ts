@@ -13,12 +13,17 @@ const SAME_TITLE = 0.5;
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const ordered = [...events].sort(compareEvents);
   const merged: TimelineEvent[] = [];
+  // Candidates are looked up by id and by date, so merging stays linear in the corpus size.
+  const byId = new Map<string, TimelineEvent>();
+  const byDate = new Map<string, TimelineEvent[]>();
   for (const event of ordered) {
-    const same = merged.find(
-      (m) => m.id === event.id || (m.start === event.start && m.end === event.end && titleSimilarity(m.title, event.title) >= SAME_TITLE),
-    );
+    const dateKey = `${event.start}/${event.end ?? ''}`;
+    const same = byId.get(event.id) ?? byDate.get(dateKey)?.find((m) => titleSimilarity(m.title, event.title) >= SAME_TITLE);
     if (!same) {
-      merged.push({ ...event, sources: [...event.sources], themes: [...event.themes] });
+      const copy = { ...event, sources: [...event.sources], themes: [...event.themes] };
+      merged.push(copy);
+      byId.set(copy.id, copy);
+      byDate.set(dateKey, [...(byDate.get(dateKey) ?? []), copy]);
       continue;
     }
     for (const theme of event.themes) if (!same.themes.includes(theme)) same.themes.push(theme);
@@ -41,10 +46,17 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Dice coefficient of the titles' folded word sets. */
+/**
+ * Dice coefficient of the titles' folded word sets; 0 when they carry different numbers
+ * ("lần thứ 4" and "lần thứ 5" are two meetings, however alike the rest).
+ */
 export function titleSimilarity(a: string, b: string): number {
-  const wa = new Set(foldedWords(a));
-  const wb = new Set(foldedWords(b));
+  const numbers = (words: string[]) => words.filter((w) => /^\d+$/.test(w)).sort().join(' ');
+  const fa = foldedWords(a);
+  const fb = foldedWords(b);
+  if (numbers(fa) !== numbers(fb)) return 0;
+  const wa = new Set(fa);
+  const wb = new Set(fb);
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;

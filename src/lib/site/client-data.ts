@@ -4,10 +4,14 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { FUSE_OPTIONS, toSearchDocument } from '../search/search-options.ts';
 
-/** What the browser gets: the events in date order, themes and article titles. */
+/**
+ * What the timeline needs before it is interactive: the events in date order without their
+ * long texts (summaries and source sentences are in the page's own list, and in the search
+ * index that loads later), themes and article titles.
+ */
 export interface TimelineData {
   themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'>>;
-  events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources'> & { sources: Array<{ article: string; paragraph: number; sentence: string }> }>;
+  events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources' | 'summary'> & { sources: Array<{ article: string; paragraph: number }> }>;
   articles: Record<string, { title: string; source?: string | undefined; published?: string | undefined; language: 'vi' | 'en' }>;
 }
 
@@ -17,16 +21,16 @@ export const SEARCH_GLOBAL = 'BIEN_NIEN_SEARCH';
 export function toTimelineData(events: readonly TimelineEvent[], themes: readonly Theme[], articles: readonly ArticleRecord[]): TimelineData {
   return {
     themes: themes.map(({ id, label, colour, shape }) => ({ id, label, colour, shape })),
-    events: events.map(({ main: _main, edited: _edited, sources, ...event }) => ({
+    events: events.map(({ main: _main, edited: _edited, summary: _summary, sources, ...event }) => ({
       ...event,
-      sources: sources.map(({ article, paragraph, sentence }) => ({ article, paragraph, sentence })),
+      sources: sources.map(({ article, paragraph }) => ({ article, paragraph })),
     })),
     articles: Object.fromEntries(articles.map((a) => [a.slug, { title: a.title, source: a.source, published: a.published, language: a.language }])),
   };
 }
 
 /** The Fuse index over the events, built once at build time and parsed in the browser. */
-export function buildSearchIndex(events: TimelineData['events']): unknown {
+export function buildSearchIndex(events: readonly TimelineEvent[]): unknown {
   return Fuse.createIndex(FUSE_OPTIONS.keys!, events.map(toSearchDocument)).toJSON();
 }
 

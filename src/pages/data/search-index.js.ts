@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getArticles, getEvents, getThemes } from '../../data/corpus.ts';
-import { asScript, buildSearchIndex, SEARCH_GLOBAL, toTimelineData } from '../../lib/site/client-data.ts';
+import { getEvents } from '../../data/corpus.ts';
+import { asScript, buildSearchIndex, SEARCH_GLOBAL } from '../../lib/site/client-data.ts';
 
 /** dist/data/search-index.js: the serialised Fuse index, loaded when search is first needed. */
 export const GET: APIRoute = async () => {
-  const [events, themes, articles] = await Promise.all([getEvents(), getThemes(), getArticles()]);
-  return new Response(asScript(SEARCH_GLOBAL, buildSearchIndex(toTimelineData(events, themes, articles).events)), { headers: { 'Content-Type': 'text/javascript' } });
+  return new Response(asScript(SEARCH_GLOBAL, buildSearchIndex(await getEvents())), { headers: { 'Content-Type': 'text/javascript' } });
 };

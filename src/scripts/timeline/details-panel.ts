@@ -39,7 +39,7 @@ export class DetailsPanel {
     return !this.#panel.hidden;
   }
 
-  show(event: Event, position: { index: number; total: number }): void {
+  show(event: Event, texts: { summary: string; sentences: ReadonlyMap<string, string> }, position: { index: number; total: number }): void {
     const t = this.#t;
     const themes = new Map(this.#data.themes.map((theme) => [theme.id, theme]));
     this.#panel.dataset['eventId'] = event.id;
@@ -67,14 +67,14 @@ export class DetailsPanel {
       li.textContent = themes.get(id)?.label[this.#language] ?? id;
       return li;
     }));
-    const summary = this.#set('[data-details-summary]', event.summary);
+    const summary = this.#set('[data-details-summary]', texts.summary);
     summary.lang = event.language;
     const sources = this.#panel.querySelector('[data-details-sources]')!;
     sources.replaceChildren(...event.sources.map((source) => {
       const li = document.createElement('li');
       const quote = document.createElement('q');
       quote.lang = event.language;
-      quote.textContent = source.sentence;
+      quote.textContent = texts.sentences.get(source.article) ?? '';
       const link = document.createElement('a');
       link.href = folderUrl(`${this.#articlesRoot}${source.article}/#p-${source.paragraph}`);
       link.dataset['sourceLink'] = '';

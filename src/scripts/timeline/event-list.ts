@@ -28,6 +28,16 @@ export class EventList {
     }
   }
 
+  /** An event's summary and source sentences, as the page wrote them. */
+  textOf(id: string): { summary: string; sentences: Map<string, string> } {
+    const item = this.#items.get(id);
+    const sentences = new Map<string, string>();
+    item?.li.querySelectorAll<HTMLElement>('.event-sources li[data-article]').forEach((li) => {
+      sentences.set(li.dataset['article']!, li.querySelector('[data-sentence]')?.textContent ?? '');
+    });
+    return { summary: item?.summaryText ?? '', sentences };
+  }
+
   setSelected(id: string | undefined): void {
     for (const [itemId, item] of this.#items) item.li.classList.toggle('is-selected', itemId === id);
   }

@@ -33,6 +33,7 @@ export class Presentation {
   readonly #language: Language;
   readonly #onSlide: (id: string) => void;
   readonly #onExit: (lastId: string | undefined) => void;
+  readonly #summaryOf: (id: string) => string;
   #slides: Event[] = [];
   #notes: ReadonlyMap<string, string> = new Map();
   #index = 0;
@@ -40,7 +41,8 @@ export class Presentation {
   #presenter: Window | null = null;
   #returnFocus: HTMLElement | null = null;
 
-  constructor(root: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; onSlide: (id: string) => void; onExit: (lastId: string | undefined) => void }) {
+  constructor(root: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; summaryOf: (id: string) => string; onSlide: (id: string) => void; onExit: (lastId: string | undefined) => void }) {
+    this.#summaryOf = options.summaryOf;
     this.#root = root;
     this.#data = data;
     this.#t = options.t;
@@ -177,7 +179,7 @@ export class Presentation {
     set('[data-slide-progress]', this.#t('present.progress', { n: this.#index + 1, total: this.#slides.length }));
     set('[data-slide-date]', formatEventDate(event, this.#language));
     set('[data-slide-title]', event.title).lang = event.language;
-    set('[data-slide-summary]', event.summary).lang = event.language;
+    set('[data-slide-summary]', this.#summaryOf(event.id)).lang = event.language;
     this.#root.querySelector('[data-slide-themes]')!.replaceChildren(...event.themes.map((id) => {
       const li = document.createElement('li');
       li.dataset['theme'] = id;

@@ -1,5 +1,7 @@
 import Fuse, { type FuseResult } from 'fuse.js';
-import { FUSE_OPTIONS, toSearchDocument, type SearchDocument } from '../../lib/search/search-options.ts';
+import { FUSE_OPTIONS, type SearchDocument } from '../../lib/search/search-options.ts';
+
+const PLACEHOLDER: SearchDocument = Object.freeze({ title: '', summary: '', sentences: '' });
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { loadScript } from '../load-script.ts';
 
@@ -31,7 +33,8 @@ export class EventSearch {
   prepare(): Promise<void> {
     this.#ready ??= loadScript(this.#src).then(() => {
       const index = Fuse.parseIndex<SearchDocument>(window.BIEN_NIEN_SEARCH as Parameters<typeof Fuse.parseIndex>[0]);
-      this.#fuse = new Fuse(this.#events.map(toSearchDocument), FUSE_OPTIONS, index);
+      // The index holds the texts it searches; the documents only stand in for the results.
+      this.#fuse = new Fuse(this.#events.map(() => PLACEHOLDER), FUSE_OPTIONS, index);
     });
     return this.#ready;
   }

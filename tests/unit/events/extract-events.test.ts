@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { titleSimilarity } from '../../../src/lib/events/merge-events.ts';
 import { articleFile, corpusOf, importedFixture, SEED_SUMMIT, SEED_VIDEO_CONFERENCE } from '../corpus-helpers.ts';
 
 const seeds = corpusOf(articleFile('summit', importedFixture(SEED_SUMMIT)), articleFile('video-conference', importedFixture(SEED_VIDEO_CONFERENCE)));
@@ -108,5 +109,16 @@ Chiều 28/10, các nhà lãnh đạo khai mạc trực tuyến Hội nghị C�
 
   test('each article lists the merged event', () => {
     for (const article of corpus.articles) expect(article.eventIds).toContain(summit[0]!.id);
+  });
+});
+
+describe('titleSimilarity', () => {
+  test.each([
+    ['Hội nghị Cấp cao ASEAN-Nga lần thứ 4', 'Hội nghị Cấp cao ASEAN - Nga lần thứ 4', 1],
+    ['Hội nghị Cấp cao ASEAN-Nga lần thứ 4', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 5', 0],
+    ['Kế hoạch 2021-2025', 'Kế hoạch 2021-2026', 0],
+    ['Diễn đàn Kinh tế Viễn Đông', 'Hội nghị Bộ trưởng Kinh tế', 0.33],
+  ])('%s ~ %s = %d', (a, b, expected) => {
+    expect(titleSimilarity(a, b)).toBeCloseTo(expected, 1);
   });
 });
