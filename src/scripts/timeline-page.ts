@@ -4,7 +4,7 @@ import type { TimelineData } from '../lib/site/client-data.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
 import { readViewState, writeViewState, type ViewState } from '../lib/url-state/url-state.ts';
 import { DetailsPanel } from './timeline/details-panel.ts';
-import { EventList } from './timeline/event-list.ts';
+import { EventList, eventIdOf } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
 import { Lesson } from './timeline/lesson.ts';
@@ -239,13 +239,15 @@ class TimelineElement extends HTMLElement {
         searchBox.focus();
       }),
     );
-    this.querySelectorAll<HTMLButtonElement>('[data-show-event]').forEach((button) =>
-      button.addEventListener('click', () => {
-        select(button.dataset['showEvent']!);
-        this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
-        view.focus();
-      }),
-    );
+    // One listener for every "show on the timeline" button of the list.
+    this.querySelector('[data-event-list]')!.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('[data-show-event]');
+      const id = button && eventIdOf(button);
+      if (!id) return;
+      select(id);
+      this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
+      view.focus();
+    });
     const chart = this.querySelector<HTMLElement>('[data-overview-chart]');
     chart?.addEventListener('click', (event) => {
       const period = (event.target as Element).closest<SVGRectElement>('rect[data-period]')?.dataset['period'];

@@ -10,7 +10,7 @@ afterEach(() => {
 
 interface DataEvent { id: string; title: string; themes: string[]; summary: string }
 const dataOf = (page: Page) => page.evaluate(() => (window as unknown as { BIEN_NIEN_DATA: { events: DataEvent[] } }).BIEN_NIEN_DATA.events);
-const visibleListIds = (page: Page) => page.locator('.event-item:not([hidden])').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['eventId']!));
+const visibleListIds = (page: Page) => page.locator('.event-item:not([hidden])').evaluateAll((els) => els.map((el) => el.id.replace(/^event-/, '')));
 const marks = (page: Page) =>
   page.locator('.timeline-svg g.mark').evaluateAll((els) => els.map((el) => ({ kind: el.getAttribute('class')!.split(' ')[1]!, lane: el.getAttribute('data-lane')!, ids: el.getAttribute('data-ids')!.split(' ') })));
 

@@ -11,10 +11,10 @@ export class EventList {
 
   constructor(list: HTMLElement) {
     this.#items = new Map();
-    for (const li of list.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+    for (const li of list.querySelectorAll<HTMLElement>('li.event-item')) {
       const title = li.querySelector<HTMLElement>('.event-title')!;
       const summary = li.querySelector<HTMLElement>('.event-summary')!;
-      this.#items.set(li.dataset['eventId']!, { li, title, summary, titleText: title.textContent ?? '', summaryText: summary.textContent ?? '' });
+      this.#items.set(eventIdOf(li)!, { li, title, summary, titleText: title.textContent ?? '', summaryText: summary.textContent ?? '' });
     }
   }
 
@@ -33,7 +33,8 @@ export class EventList {
     const item = this.#items.get(id);
     const sentences = new Map<string, string>();
     item?.li.querySelectorAll<HTMLElement>('.event-sources li[data-article]').forEach((li) => {
-      sentences.set(li.dataset['article']!, li.querySelector('[data-sentence]')?.textContent ?? '');
+      // A sentence the same as the summary is written once, as the summary.
+      sentences.set(li.dataset['article']!, li.querySelector('[data-sentence]')?.textContent ?? item.summaryText);
     });
     return { summary: item?.summaryText ?? '', sentences };
   }
@@ -41,6 +42,11 @@ export class EventList {
   setSelected(id: string | undefined): void {
     for (const [itemId, item] of this.#items) item.li.classList.toggle('is-selected', itemId === id);
   }
+}
+
+/** The event a list item (or anything inside one) stands for: its id is the item's, less "event-". */
+export function eventIdOf(element: Element): string | undefined {
+  return element.closest<HTMLElement>('li.event-item')?.id.replace(/^event-/, '');
 }
 
 function markText(element: HTMLElement, text: string, indices: ReadonlyArray<[number, number]> | undefined): void {

@@ -1,6 +1,7 @@
 import { decodeLesson, encodeLesson, moveItem, type LessonItem } from '../../lib/lesson/lesson-url.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { UiKey } from '../../i18n/vi.ts';
+import { eventIdOf } from './event-list.ts';
 
 type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
@@ -25,7 +26,8 @@ export class Lesson {
     this.#toggle.addEventListener('click', () => this.setOpen(this.#panel.hidden));
     root.addEventListener('click', (event) => {
       const star = (event.target as Element).closest<HTMLButtonElement>('[data-star]');
-      if (star) this.toggle(star.dataset['star']!);
+      const id = star && (star.dataset['star'] || eventIdOf(star));
+      if (id) this.toggle(id);
     });
     this.#panel.querySelector('[data-lesson-copy]')!.addEventListener('click', () => void this.#copy());
     this.#panel.querySelector('[data-lesson-present]')!.addEventListener('click', options.onPresent);
@@ -72,7 +74,7 @@ export class Lesson {
 
   #render(): void {
     document.querySelectorAll<HTMLButtonElement>('[data-star]').forEach((star) => {
-      const on = this.has(star.dataset['star']!);
+      const on = this.has(star.dataset['star'] || eventIdOf(star) || '');
       star.setAttribute('aria-pressed', String(on));
       star.textContent = on ? '★' : '☆';
     });
