@@ -26,6 +26,8 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * The server rendered the list and the controls; this element brings them to life.
  */
 class TimelineElement extends HTMLElement {
+  /** The timeline view, for scripted zooming (the benchmark drives it). */
+  view: TimelineView | undefined;
   #state: ViewState = { query: '', themes: [] };
   #results: SearchResults | undefined;
   #shown: TimelineData['events'] = [];
@@ -43,7 +45,6 @@ class TimelineElement extends HTMLElement {
     const itemById = new Map(items.map((i) => [i.id, i]));
     const themeLabel = new Map(data.themes.map((theme) => [theme.id, theme.label[language]]));
 
-    this.querySelectorAll<HTMLElement>('[data-requires-js]').forEach((el) => (el.hidden = false));
     const searchBox = this.querySelector<HTMLInputElement>('[data-search]')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const empty = this.querySelector<HTMLElement>('[data-empty]')!;
@@ -52,7 +53,7 @@ class TimelineElement extends HTMLElement {
     const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!);
 
     let monthChart: MonthChart | undefined;
-    const view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
+    const view = (this.view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
       themes: data.themes,
       language,
       onOpen: (id) => select(id, { focusPanel: true }),
@@ -67,7 +68,7 @@ class TimelineElement extends HTMLElement {
         return `${formatEventDate(e, language)}: ${e.title} (${e.themes.map((th) => themeLabel.get(th)).join(', ')})`;
       },
       clusterLabel: (n) => t('timeline.cluster', { n }),
-    });
+    }));
     const details = new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
       t, language, articlesRoot: this.dataset['articlesRoot']!,
       isStarred: (id) => lesson.has(id),
@@ -168,6 +169,7 @@ class TimelineElement extends HTMLElement {
       }
       status.textContent = t('status.shown', { n: shown.length, total: events.length });
       empty.hidden = shown.length > 0;
+      this.dispatchEvent(new CustomEvent('bn:applied'));
     };
 
     const select = (id: string | undefined, options: { focusPanel?: boolean; history?: boolean } = {}) => {

@@ -1,0 +1,24 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/**
+ * Lighthouse's four category scores for a page, driving Debian's Chromium, with the desktop
+ * preset (classroom computers and projectors; a phone profile is a further run to add).
+ */
+export async function runLighthouse(url: string, chromePath: string): Promise<Record<string, number>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+      (await import('lighthouse/core/config/desktop-config.js')).default,
+    );
+    const categories = result?.lhr.categories ?? {};
+    return Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, c.score ?? 0]));
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * npm run bench: synthetic corpora of 100, 1,000 and 10,000 events, each built and measured in
+ * Chromium beside vis-timeline drawing the same events. Prints a table, writes bench/results.json.
+ * BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS sets the repeats (median reported).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { writeCorpus } from './generate-corpus.ts';
+import { runLighthouse } from './lighthouse.ts';
+
+const WORK = resolve('bench/.work');
+const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// No frame-rate cap: a frame's time is then the work it took, not the wait for the next vsync.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-frame-rate-limit', '--disable-gpu-vsync'];
+const require = createRequire(import.meta.url);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]! : NaN;
+};
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+function build(size: number) {
+  const content = join(WORK, `content-${size}`);
+  const out = join(WORK, `dist-${size}`);
+  writeCorpus(content, Math.ceil(size / 3), size, 'content/themes.yaml');
+  const timed = () => {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'astro', 'build', '--outDir', out], {
+      env: { ...process.env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`build of ${size} failed:\n${result.stderr.slice(-2000)}`);
+    const [seconds, kb] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    return { seconds: seconds!, peakMB: round(kb! / 1024, 0) };
+  };
+  const first = timed();
+  const again = timed();
+  // The comparison page beside our site, with the same data file.
+  const vis = join(out, 'bench-vis');
+  execFileSync('mkdir', ['-p', vis]);
+  const umd = join(require.resolve('vis-timeline/package.json'), '..', 'styles');
+  copyFileSync(require.resolve('vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'), join(vis, 'vis-timeline-graph2d.min.js'));
+  copyFileSync(join(umd, 'vis-timeline-graph2d.min.css'), join(vis, 'vis-timeline-graph2d.min.css'));
+  copyFileSync('bench/vis-page.html', join(vis, 'index.html'));
+  copyFileSync('bench/vis-page.js', join(vis, 'vis-page.js'));
+  const events = (JSON.parse(readFileSync(join(out, 'data/events.json'), 'utf8')) as { events: unknown[] }).events.length;
+  return { out, events, build: first, rebuild: again };
+}
+
+/** Bytes the page loaded before the timeline was drawn, by kind, raw and gzip. */
+async function loadFigures(page: Page, dir: string, base: string) {
+  const urls: string[] = [];
+  page.on('requestfinished', (r) => urls.push(r.url()));
+  await page.goto(base);
+  await page.waitForFunction("performance.getEntriesByName('bien-nien:timeline-drawn').length > 0", undefined, { timeout: 120_000 });
+  const drawnAt = (await page.evaluate("performance.getEntriesByName('bien-nien:timeline-drawn')[0].startTime")) as number;
+  const bytes: Record<string, { raw: number; gzip: number }> = {};
+  for (const url of urls) {
+    const path = new URL(url).pathname.replace(/\/$/, '/index.html');
+    const file = join(dir, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) continue;
+    const body = readFileSync(file);
+    const kind = path.startsWith('/data/') ? 'data' : { '.js': 'js', '.css': 'css', '.html': 'html', '.woff2': 'font' }[extname(path)] ?? 'other';
+    bytes[kind] ??= { raw: 0, gzip: 0 };
+    bytes[kind]!.raw += body.length;
+    bytes[kind]!.gzip += gzipSync(body).length;
+  }
+  return { drawnAt, bytes };
+}
+
+// In-page code is passed as text: the TypeScript runner would otherwise wrap its functions
+// in helpers that do not exist in the page.
+const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
+
+/** 25 zoom steps then 25 pan steps through the page's timeline API, each timed to its drawn frame. */
+async function frameTimes(page: Page, handle: string): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const view = ${handle};
+    await ${NEXT_FRAME};
+    const times = [];
+    let [from, to] = view.window;
+    for (let i = 0; i < 50; i++) {
+      const span = to - from;
+      if (i < 25) [from, to] = [from + span * 0.08, to - span * 0.08];
+      else [from, to] = [from + span * 0.05, to + span * 0.05];
+      const t0 = performance.now();
+      view.showWindow([from, to], false);
+      await ${NEXT_FRAME};
+      times.push(performance.now() - t0);
+    }
+    return times;
+  })()`) as Promise<number[]>;
+}
+
+/** Per keystroke: from the input event to the list and timeline showing the results. */
+async function searchTimes(page: Page): Promise<number[]> {
+  await page.focus('[data-search]');
+  await page.waitForFunction('"BIEN_NIEN_SEARCH" in window', undefined, { timeout: 60_000 });
+  return page.evaluate(`(async () => {
+    const input = document.querySelector('[data-search]');
+    const host = document.querySelector('bn-timeline');
+    const times = [];
+    for (const query of ['hoi nghi an ninh', 'vac xin', 'dong nam a']) {
+      input.value = '';
+      for (const ch of query) {
+        const applied = new Promise((r) => host.addEventListener('bn:applied', r, { once: true }));
+        const t0 = performance.now();
+        input.value += ch;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await applied;
+        await ${NEXT_FRAME};
+        times.push(performance.now() - t0);
+      }
+    }
+    return times;
+  })()`) as Promise<number[]>;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return round(usedSize / 1024 / 1024);
+}
+
+async function measure(browser: Browser, dir: string, url: string, kind: 'ours' | 'vis') {
+  const runs: Array<{ drawnAt: number; frames: number[]; search: number[]; heap: number; bytes: Record<string, { raw: number; gzip: number }> }> = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true });
+    const page = await context.newPage();
+    const { drawnAt, bytes } = await loadFigures(page, dir, url);
+    const frames = await frameTimes(page, kind === 'ours' ? "document.querySelector('bn-timeline').view" : 'window.benchTimeline');
+    const search = kind === 'ours' ? await searchTimes(page) : [];
+    const heap = await heapMB(page);
+    runs.push({ drawnAt, frames, search, heap, bytes });
+    await context.close();
+  }
+  return {
+    drawnMs: round(median(runs.map((r) => r.drawnAt))),
+    frameMedianMs: round(median(runs.map((r) => median(r.frames)))),
+    frameP95Ms: round(median(runs.map((r) => p95(r.frames)))),
+    searchMedianMs: kind === 'ours' ? round(median(runs.map((r) => median(r.search)))) : null,
+    searchP95Ms: kind === 'ours' ? round(median(runs.map((r) => p95(r.search)))) : null,
+    heapMB: round(median(runs.map((r) => r.heap))),
+    bytes: runs[0]!.bytes,
+  };
+}
+
+async function main() {
+  const results: Record<string, unknown>[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  let lighthouse: Record<string, number> | undefined;
+  try {
+    for (const size of SIZES) {
+      console.error(`— ${size} events: generating and building…`);
+      const built = build(size);
+      const server = await serveStatic(built.out);
+      try {
+        console.error(`— ${size} events: measuring ours and vis-timeline (${RUNS} runs each)…`);
+        const ours = await measure(browser, built.out, server.url, 'ours');
+        const vis = await measure(browser, built.out, `${server.url}bench-vis/`, 'vis');
+        if (size === SIZES[0]) lighthouse = await runLighthouse(server.url, CHROMIUM);
+        results.push({ size, events: built.events, build: built.build, rebuild: built.rebuild, ours, vis });
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const output = { when: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, results, lighthouse };
+  writeFileSync('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
+  console.log(table(results as never, lighthouse));
+}
+
+type Row = { size: number; events: number; build: { seconds: number; peakMB: number }; rebuild: { seconds: number }; ours: Awaited<ReturnType<typeof measure>>; vis: Awaited<ReturnType<typeof measure>> };
+
+function table(rows: Row[], lighthouse: Record<string, number> | undefined): string {
+  const kb = (n = 0) => `${round(n / 1024)}`;
+  const lines = [
+    '| events | build s (again) | peak MB | JS KB gzip (raw) | CSS KB gzip | data KB gzip (raw) | HTML KB gzip | drawn ms ours / vis | ratio | frame ms median / p95 ours | frame p95 vis | ratio | search ms median / p95 | heap MB ours / vis |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const b = r.ours.bytes;
+    lines.push(`| ${r.events} | ${r.build.seconds} (${r.rebuild.seconds}) | ${r.build.peakMB} | ${kb(b['js']?.gzip)} (${kb(b['js']?.raw)}) | ${kb(b['css']?.gzip)} | ${kb(b['data']?.gzip)} (${kb(b['data']?.raw)}) | ${kb(b['html']?.gzip)} | ${r.ours.drawnMs} / ${r.vis.drawnMs} | ${round(r.ours.drawnMs / r.vis.drawnMs, 2)} | ${r.ours.frameMedianMs} / ${r.ours.frameP95Ms} | ${r.vis.frameP95Ms} | ${round(r.ours.frameP95Ms / r.vis.frameP95Ms, 2)} | ${r.ours.searchMedianMs} / ${r.ours.searchP95Ms} | ${r.ours.heapMB} / ${r.vis.heapMB} |`);
+  }
+  if (lighthouse) lines.push('', `Lighthouse (home page, ${rows[0]?.events} events): ${Object.entries(lighthouse).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+await main();
