@@ -69,6 +69,7 @@ export const en = {
   'offline.download': "Download for offline use",
   'offline.updated': "A new version is available.",
   'offline.reload': "Reload",
+  'details.label': "Event details",
   'article.back': 'Back to the timeline',
   'search.label': 'Search events',
   'search.placeholder': 'e.g. vaccine, East Sea, Lavrov',

@@ -67,6 +67,7 @@ export const vi = {
   'offline.download': "Tải về để xem offline",
   'offline.updated': "Đã có bản mới.",
   'offline.reload': "Tải lại trang",
+  'details.label': "Chi tiết sự kiện",
   'article.back': 'Về dòng thời gian',
   'search.label': 'Tìm sự kiện',
   'search.placeholder': 'vd. vắc-xin, Biển Đông, Lavrov',

@@ -7,5 +7,6 @@ export function cleanPlotSvg(svg: Element): Element {
   svg.querySelectorAll('style').forEach((style) => style.remove());
   for (const element of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) element.removeAttribute('style');
   svg.querySelectorAll('g[aria-label]:not([role])').forEach((g) => g.setAttribute('role', 'group'));
+  if (svg.hasAttribute('aria-label') && !svg.hasAttribute('role')) svg.setAttribute('role', 'img');
   return svg;
 }

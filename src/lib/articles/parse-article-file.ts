@@ -47,7 +47,7 @@ export function parseArticleFile(raw: string, file: string, slug: string): Parse
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        file, line: lineAt(e.pos[0]), field: 'frontmatter', message: `YAML: ${e.message.split('\n')[0]}`, hint: HINTS.frontmatterSyntax,
+        file, line: lineAt(e.pos[0]), field: 'frontmatter', message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, hint: HINTS.frontmatterSyntax,
       })),
     };
   }

@@ -42,7 +42,11 @@ export const articleFrontmatterSchema = z
     /** The outlet, e.g. "Báo Quốc tế". */
     source: z.string().optional(),
     /** The original address, when known; the only external link the site shows. */
-    url: z.string().url().optional(),
+    url: z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// addresses are allowed')
+      .optional(),
     /** Publication day; year-less dates in the text are placed by it. */
     published: isoDay.optional(),
     /** Language of the article's own text. */
