@@ -4,7 +4,7 @@
  * BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS sets the repeats (median reported).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
