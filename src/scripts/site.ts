@@ -5,6 +5,13 @@
  */
 const script = document.currentScript as HTMLScriptElement | null;
 
+// The embed snippet names the embed page by its full address once we know where we are.
+document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]').forEach((code) => {
+  if (location.protocol === 'file:' || /src="https?:/.test(code.value)) return;
+  const url = new URL(code.dataset['embedPath'] ?? 'embed/', location.href).href;
+  code.value = code.value.replace(/src="[^"]*"/, `src="${url}"`);
+});
+
 if (location.protocol === 'file:') {
   document.querySelectorAll<HTMLElement>('[data-offline-download]').forEach((link) => (link.hidden = true));
 } else if ('serviceWorker' in navigator && script?.dataset['sw']) {

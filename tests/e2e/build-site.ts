@@ -6,15 +6,17 @@ export const WORK = resolve('tests/.work');
 
 /**
  * The test site: the real content plus the fixture articles (a second source for the summit,
- * an English article, an undated one), built once into tests/.work/<name>.
+ * an English article, an undated one), built into tests/.work/<name>-dist; or, with
+ * `contentOnly`, just the articles of that folder.
  */
-export function buildTestSite(name: string, options: { base?: string; extraContent?: string[] } = {}): string {
+export function buildTestSite(name: string, options: { base?: string; extraContent?: string[]; contentOnly?: string } = {}): string {
   const content = join(WORK, `${name}-content`);
   const out = join(WORK, `${name}-dist`);
   rmSync(content, { recursive: true, force: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   cpSync('content/themes.yaml', join(content, 'themes.yaml'));
-  for (const folder of ['content/articles', 'tests/fixtures/site/articles', ...(options.extraContent ?? [])]) {
+  const folders = options.contentOnly ? [options.contentOnly] : ['content/articles', 'tests/fixtures/site/articles', ...(options.extraContent ?? [])];
+  for (const folder of folders) {
     cpSync(folder, join(content, 'articles'), { recursive: true });
   }
   const args = ['astro', 'build', '--outDir', out, ...(options.base ? ['--base', options.base] : [])];

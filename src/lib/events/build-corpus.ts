@@ -82,7 +82,7 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
   const extracted: TimelineEvent[] = [];
   const undated: UndatedArticle[] = [];
   for (const article of parsed) {
-    const extraction = extractEvents(article, matcher);
+    const extraction = article.frontmatter.extract ? extractEvents(article, matcher) : { events: [], unplaced: [], problems: [] };
     problems.push(...extraction.problems);
     const { events, problems: overrideProblems } = applyOverrides(article, extraction.events, themeIds);
     problems.push(...overrideProblems);

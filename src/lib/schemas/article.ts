@@ -56,6 +56,8 @@ export const articleFrontmatterSchema = z
     captions: z.array(z.string()).default([]),
     /** Headlines of related articles the page listed: shown as text, never events. */
     related: z.array(z.string()).default([]),
+    /** False for curated timelines (imported from TimelineJS): their `events:` are the events, nothing is extracted. */
+    extract: z.boolean().default(true),
     events: z.array(eventOverrideSchema).default([]),
   })
   .strict();

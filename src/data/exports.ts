@@ -1,0 +1,18 @@
+import { generatedAt, getEvents, getThemes } from './corpus.ts';
+import type { ExportContext } from '../lib/exports/export-event.ts';
+
+/**
+ * What the export files share: the events, theme labels, and passage addresses, absolute when
+ * SITE_URL names where the site is published (calendars and spreadsheets need full addresses),
+ * otherwise from the site's root.
+ */
+export async function exportData(base: string) {
+  const [events, themes] = await Promise.all([getEvents(), getThemes()]);
+  const site = process.env['SITE_URL']?.replace(/\/$/, '') ?? '';
+  const context: ExportContext = {
+    themes,
+    passageUrl: (article, paragraph) => `${site}${base}articles/${article}/#p-${paragraph}`,
+    generated: generatedAt(),
+  };
+  return { events, context };
+}
