@@ -189,3 +189,17 @@ test('zoomed in past a few years, the overview chart counts by month', async () 
   await page.getByRole('button', { name: 'Xem toàn bộ' }).click();
   await expect.poll(() => monthChart.count(), { timeout: 5000 }).toBe(0);
 });
+
+test('the overview strip shows the window and dragging it moves the timeline', async () => {
+  const page = await openTimeline('?from=2021-01-01&to=2021-12-31');
+  const selection = page.locator('.overview-strip .selection');
+  await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(10);
+  const box = (await selection.boundingBox())!;
+  const before = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents()).not.toEqual(before);
+  await expect.poll(() => page.url(), { timeout: 5000 }).not.toContain('from=2021-01-01');
+});

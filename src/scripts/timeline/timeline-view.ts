@@ -1,4 +1,3 @@
-import { brushX, type BrushBehavior } from 'd3-brush';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
@@ -9,10 +8,10 @@ import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigat
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { renderTimelineSvg } from '../../render/timeline-svg.ts';
+import { OverviewStrip } from './overview-strip.ts';
 
 const DAY = 86_400_000;
 const AXIS_HEIGHT = 28;
-const STRIP_HEIGHT = 36;
 
 export interface TimelineViewOptions {
   themes: TimelineData['themes'];
@@ -36,11 +35,10 @@ export interface TimelineViewOptions {
 export class TimelineView {
   readonly #container: HTMLElement;
   readonly #svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  readonly #strip: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #strip: OverviewStrip;
   readonly #live: HTMLElement;
   readonly #options: TimelineViewOptions;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
-  readonly #brush: BrushBehavior<unknown>;
   #all: readonly TimelineItem[];
   #shown: TimelineItem[] = [];
   #width = 0;
@@ -51,14 +49,13 @@ export class TimelineView {
   #starred: ReadonlySet<string> = new Set();
   #focused: { id: string; lane: string } | undefined;
   #frame = 0;
-  #brushing = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(frame: HTMLElement, items: readonly TimelineItem[], options: TimelineViewOptions) {
     this.#container = frame.querySelector<HTMLElement>('[data-timeline-view]')!;
     this.#svg = select(this.#container.querySelector('svg')!);
-    this.#strip = select(frame.querySelector<SVGSVGElement>('[data-overview-strip] svg')!);
+    this.#strip = new OverviewStrip(frame.querySelector<SVGSVGElement>('[data-overview-strip] svg')!, (window) => this.showWindow(window, false));
     this.#live = frame.querySelector<HTMLElement>('[data-live]')!;
     this.#options = options;
     this.#all = items;
@@ -68,19 +65,11 @@ export class TimelineView {
       .scaleExtent([1, 1])
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.#x = event.transform.rescaleX(this.#x0);
-        this.#moveBrush();
+        this.#strip.move(this.window);
         this.#scheduleRender();
         this.#scheduleSettle();
       });
     this.#svg.call(this.#zoom).on('dblclick.zoom', null);
-    this.#brush = brushX().on('brush end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
-      if (!event.sourceEvent || !event.selection) return;
-      const [a, b] = event.selection;
-      this.#brushing = true;
-      this.showWindow([this.#x0.invert(a).getTime(), this.#x0.invert(b).getTime()], false);
-      this.#brushing = false;
-    });
-
     this.#svg.on('click', (event: MouseEvent) => this.#onClick(event));
     this.#container.addEventListener('keydown', (event) => this.#onKey(event));
     frame.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
@@ -180,7 +169,7 @@ export class TimelineView {
       .scaleExtent([1, this.#maxScale()])
       .extent([[0, 0], [width, height]])
       .translateExtent([[0, 0], [width, height]]);
-    this.#setupStrip();
+    this.#strip.draw(this.#all, this.#x0, width);
     this.showWindow(window ?? extent, false);
     this.#render();
   }
@@ -231,39 +220,6 @@ export class TimelineView {
     this.#container.dataset['markCount'] = String(this.#layout.marks.length);
     // For the benchmark (and anyone profiling): when the timeline was first drawn.
     if (performance.getEntriesByName('bien-nien:timeline-drawn').length === 0) performance.mark('bien-nien:timeline-drawn');
-  }
-
-  #setupStrip(): void {
-    const width = this.#width;
-    this.#strip.attr('width', width).attr('height', STRIP_HEIGHT).attr('viewBox', `0 0 ${width} ${STRIP_HEIGHT}`);
-    // A density profile of all events: one bar per few pixels, whatever their number.
-    const binWidth = 3;
-    const bins = new Array<number>(Math.ceil(width / binWidth)).fill(0);
-    for (const item of this.#all) {
-      const bin = Math.floor(this.#x0((item.start + item.end) / 2) / binWidth);
-      if (bin >= 0 && bin < bins.length) bins[bin]!++;
-    }
-    const max = Math.max(1, ...bins);
-    this.#strip
-      .selectAll('rect.density')
-      .data(bins)
-      .join('rect')
-      .attr('class', 'density')
-      .attr('x', (_, i) => i * binWidth)
-      .attr('width', binWidth - 0.5)
-      .attr('y', (n) => STRIP_HEIGHT - 4 - (n / max) * (STRIP_HEIGHT - 8))
-      .attr('height', (n) => (n / max) * (STRIP_HEIGHT - 8));
-    this.#brush.extent([[0, 0], [width, STRIP_HEIGHT]]);
-    let brushLayer = this.#strip.select<SVGGElement>('g.brush');
-    if (brushLayer.empty()) brushLayer = this.#strip.append('g').attr('class', 'brush');
-    brushLayer.call(this.#brush);
-  }
-
-  #moveBrush(): void {
-    if (this.#brushing) return;
-    const [from, to] = this.window;
-    const layer = this.#strip.select<SVGGElement>('g.brush');
-    if (!layer.empty()) layer.call(this.#brush.move, [Math.max(0, this.#x0(from)), Math.min(this.#width, this.#x0(to))]);
   }
 
   #onClick(event: MouseEvent): void {
