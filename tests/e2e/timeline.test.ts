@@ -194,6 +194,7 @@ test('the overview strip shows the window and dragging it moves the timeline', a
   const page = await openTimeline('?from=2021-01-01&to=2021-12-31');
   const selection = page.locator('.overview-strip .selection');
   await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(10);
+  await selection.scrollIntoViewIfNeeded();
   const box = (await selection.boundingBox())!;
   const before = await page.locator('.timeline-svg .axis .tick text').allTextContents();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
