@@ -46,6 +46,8 @@ describe('hostile text is text on every surface', () => {
     expect(await item.count()).toBeGreaterThan(0);
     // search highlights
     await page.getByLabel('Tìm sự kiện').fill('onerror');
+    await expect.poll(() => page.locator('.event-item:not([hidden])').count()).toBeLessThan(await page.locator('.event-item').count());
+    await page.locator('.event-item:not([hidden])').first().scrollIntoViewIfNeeded();
     await page.locator('.event-item:not([hidden]) mark').first().waitFor();
     await page.getByLabel('Tìm sự kiện').fill('');
     // details

@@ -41,7 +41,8 @@ export class EventSearch {
 
   async search(query: string): Promise<SearchResults | undefined> {
     const q = query.trim();
-    if (!q) return undefined;
+    // One letter matches nearly everything: search starts at two.
+    if (q.length < 2) return undefined;
     await this.prepare();
     const results = this.#fuse!.search(q);
     return toResults(results, this.#events);
