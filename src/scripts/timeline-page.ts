@@ -256,7 +256,7 @@ class TimelineElement extends HTMLElement {
       if (period) view.showWindow(periodSpan(period));
     });
     monthChart = new MonthChart(chart, this.dataset['chartsSrc']!, {
-      themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y'), caption: t('chart.title'),
+      themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y'),
     });
     window.addEventListener('popstate', () => void restore(readViewState(location.search)));
 

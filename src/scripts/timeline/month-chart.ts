@@ -5,7 +5,7 @@ const YEAR = 365.25 * 86_400_000;
 // Narrower windows than this show months instead of years.
 const MONTHS_BELOW = 3 * YEAR;
 
-type MonthChartOptions = Pick<ChartOptions, 'themes' | 'language' | 'title' | 'yLabel'> & { caption: string };
+type MonthChartOptions = Pick<ChartOptions, 'themes' | 'language' | 'title' | 'yLabel'>;
 
 interface ChartsGlobal {
   renderMonthChart: (events: ReadonlyArray<{ start: string; themes: readonly string[] }>, options: Omit<ChartOptions, 'document' | 'period'>) => Element;
