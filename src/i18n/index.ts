@@ -18,3 +18,7 @@ export function languageOf(locale: string | undefined): Language {
 export function otherLanguagePath(path: string, language: Language): string {
   return language === 'en' ? path.replace(/^\/en\//, '/') : `/en${path}`;
 }
+
+/** The home page and the article list in a language: "/" and "/articles/", or under "/en/". */
+export const homePath = (language: Language) => (language === 'en' ? '/en/' : '/');
+export const articlesPath = (language: Language) => `${homePath(language)}articles/`;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
 /**
  * Finds the proper name of a happening inside a sentence ("Hội nghị Cấp cao ASEAN-Nga lần thứ 4",
  * "Năm Hợp tác Khoa học-Kỹ thuật và Công nghiệp ASEAN-Nga"), to title its event.
@@ -75,8 +76,6 @@ export function titleFromSentence(sentence: string, dateText: string, maxWords =
   text = words.slice(0, maxWords).join(' ').replace(/[,;:]+$/, '');
   return (words.length > maxWords ? `${text}…` : text).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Text clipped at a word boundary to at most `max` characters, with "…" when cut. */
 export function clip(text: string, max: number): string {

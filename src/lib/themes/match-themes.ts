@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import type { Theme } from '../schemas/theme.ts';
 
@@ -8,8 +9,6 @@ export interface ThemeMatcher {
   count(text: string): Array<{ id: string; hits: number }>;
   fallbackId: string;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createThemeMatcher(themes: readonly Theme[]): ThemeMatcher {
   const patterns = themes.map((theme) => ({
