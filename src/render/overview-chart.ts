@@ -2,15 +2,15 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
 import { cleanPlotSvg } from './clean-plot-svg.ts';
-import { toSvgTree, type SvgTree } from './svg-tree.ts';
+import { toElementTree, type ElementTree } from './element-tree.ts';
 
 /** The overview chart rendered at build time: no chart code is sent to the browser for it. */
 export function renderOverviewChart(
   events: ReadonlyArray<{ start: string; themes: readonly string[] }>,
   options: Omit<ChartOptions, 'document' | 'period'>,
-): SvgTree {
+): ElementTree {
   const { document } = new JSDOM('<!doctype html>').window;
   const chart = eventsPerPeriodChart(Plot, countByPeriod(events, 'year'), { ...options, document, period: 'year' });
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
-  return toSvgTree(cleanPlotSvg(svg));
+  return toElementTree(cleanPlotSvg(svg));
 }

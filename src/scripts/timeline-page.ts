@@ -1,12 +1,14 @@
 import { formatEventDate, type Language } from '../lib/dates/format-date.ts';
 import { filterEvents } from '../lib/filter/filter-events.ts';
 import type { TimelineData } from '../lib/site/client-data.ts';
+import type { EventTexts } from '../lib/site/event-item.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
 import { readViewState, writeViewState, type ViewState } from '../lib/url-state/url-state.ts';
 import { DetailsPanel } from './timeline/details-panel.ts';
 import { EventList, eventIdOf } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
+import { folderUrl } from './folder-url.ts';
 import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
 import { Presentation } from './timeline/presentation.ts';
@@ -15,15 +17,24 @@ import { TimelineView } from './timeline/timeline-view.ts';
 declare global {
   interface Window {
     BIEN_NIEN_DATA?: TimelineData;
+    BIEN_NIEN_TEXTS?: EventTexts[];
   }
 }
 
 const DAY = 86_400_000;
+
+/** The timeline view's callbacks, filled in once the page is wired. */
+interface Later {
+  open: (id: string) => void;
+  close: () => void;
+  windowChange: (window: [number, number]) => void;
+}
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * <bn-timeline>: the home page's timeline, search, filters, details and list, wired to the URL.
- * The server rendered the list and the controls; this element brings them to life.
+ * The server rendered the controls; this element brings them to life. The timeline is drawn
+ * first, from the slim data; the rest is wired once the texts file (the next script) has run.
  */
 class TimelineElement extends HTMLElement {
   /** The timeline view, for scripted zooming (the benchmark drives it). */
@@ -39,36 +50,82 @@ class TimelineElement extends HTMLElement {
     if (!data) return;
     const language = (this.dataset['lang'] ?? 'vi') as Language;
     const t = stringsFrom(this);
-    const events = data.events;
-    const byId = new Map(events.map((e) => [e.id, e]));
-    const items = events.map(toTimelineItem);
-    const itemById = new Map(items.map((i) => [i.id, i]));
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    const items = data.events.map(toTimelineItem);
     const themeLabel = new Map(data.themes.map((theme) => [theme.id, theme.label[language]]));
 
-    const searchBox = this.querySelector<HTMLInputElement>('[data-search]')!;
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
-    const toggles = [...this.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
-    const search = new EventSearch(events, this.dataset['searchSrc']!);
-    const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!);
-
-    let monthChart: MonthChart | undefined;
+    // What the timeline's callbacks do once the rest of the page is wired.
+    const later: Later = { open: () => {}, close: () => {}, windowChange: () => {} };
     const view = (this.view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
       themes: data.themes,
       language,
-      onOpen: (id) => select(id, { focusPanel: true }),
-      onClose: () => select(undefined),
-      onWindowChange: (window) => {
-        this.#state.window = [isoDay(window[0]), isoDay(window[1])];
-        void monthChart?.update(window, this.#shown);
-        commit(this.#restoring ? 'replace' : 'push');
-      },
+      onOpen: (id) => later.open(id),
+      onClose: () => later.close(),
+      onWindowChange: (window) => later.windowChange(window),
       describe: (id) => {
         const e = byId.get(id)!;
         return `${formatEventDate(e, language)}: ${e.title} (${e.themes.map((th) => themeLabel.get(th)).join(', ')})`;
       },
       clusterLabel: (n) => t('timeline.cluster', { n }),
     }));
+    const initial = readViewState(location.search);
+    if (initial.window) view.showWindow([Date.parse(initial.window[0]), Date.parse(initial.window[1]) + DAY], false);
+    // The texts script comes next; without it (a failed load) the page still works, without summaries.
+    const wire = () => this.#wire(data, view, later);
+    const textsScript = document.querySelector('script[data-texts]');
+    if (window.BIEN_NIEN_TEXTS || !textsScript) wire();
+    else {
+      const once = () => {
+        textsScript.removeEventListener('error', once);
+        textsScript.removeEventListener('load', once);
+        wire();
+      };
+      textsScript.addEventListener('load', once);
+      textsScript.addEventListener('error', once);
+    }
+  }
+
+  #wire(data: TimelineData, view: TimelineView, later: Later): void {
+    const language = (this.dataset['lang'] ?? 'vi') as Language;
+    const t = stringsFrom(this);
+    const events = data.events;
+    const texts = window.BIEN_NIEN_TEXTS ?? [];
+    const byId = new Map(events.map((e) => [e.id, e]));
+    const position = new Map(events.map((e, i) => [e.id, i]));
+    const itemById = new Map(view.items.map((i) => [i.id, i]));
+    const themeLabel = new Map(data.themes.map((theme) => [theme.id, theme.label[language]]));
+    const textOf = (id: string) => {
+      const event = byId.get(id);
+      const text = texts[position.get(id) ?? -1];
+      return {
+        summary: text?.summary ?? '',
+        sentences: new Map((event?.sources ?? []).map((source, i) => [source.article, text?.sentences[i] ?? ''])),
+      };
+    };
+
+    const searchBox = this.querySelector<HTMLInputElement>('[data-search]')!;
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    const toggles = [...this.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
+    const search = new EventSearch(events, texts);
+    const articlesRoot = this.dataset['articlesRoot']!;
+    const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!, this.querySelector<HTMLButtonElement>('[data-list-more]')!, events, texts, {
+      context: {
+        t, language,
+        themes: new Map(data.themes.map((theme) => [theme.id, theme])),
+        passageHref: (article, paragraph) => `${folderUrl(`${articlesRoot}${article}/`)}#p-${paragraph}`,
+      },
+      isStarred: (id) => lesson.has(id),
+    });
+
+    let monthChart: MonthChart | undefined;
+    later.open = (id) => select(id, { focusPanel: true });
+    later.close = () => select(undefined);
+    later.windowChange = (window) => {
+      this.#state.window = [isoDay(window[0]), isoDay(window[1])];
+      void monthChart?.update(window, this.#shown);
+      commit(this.#restoring ? 'replace' : 'push');
+    };
     const details = new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
       t, language, articlesRoot: this.dataset['articlesRoot']!,
       isStarred: (id) => lesson.has(id),
@@ -108,7 +165,7 @@ class TimelineElement extends HTMLElement {
     });
     const presentation = new Presentation(this.querySelector<HTMLElement>('[data-presentation]')!, data, {
       t, language,
-      summaryOf: (id) => list.textOf(id).summary,
+      summaryOf: (id) => textOf(id).summary,
       onSlide: (id) => {
         this.#state.present = id;
         this.#state.contrast = presentation.contrast === 'dark' ? 'dark' : undefined;
@@ -141,6 +198,7 @@ class TimelineElement extends HTMLElement {
         this.#state.themes.length ? t('print.themes', { themes: this.#state.themes.map((id) => themeLabel.get(id)).join(', ') }) : '',
       ].filter(Boolean).join('; ');
       this.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
+      list.renderAll();
       this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => (a.dataset['fullUrl'] = a.href));
     };
     this.querySelector('[data-present]')!.addEventListener('click', () => startPresentation(undefined));
@@ -161,7 +219,7 @@ class TimelineElement extends HTMLElement {
       const { shown, counts } = filterEvents(events, { matches: this.#results?.ids, themes: new Set(this.#state.themes) });
       this.#shown = shown;
       view.setShown(shown.map((e) => itemById.get(e.id)!) as TimelineItem[]);
-      list.update(new Set(shown.map((e) => e.id)), this.#results);
+      list.update(shown, this.#results);
       for (const toggle of toggles) {
         const id = toggle.dataset['themeToggle']!;
         toggle.setAttribute('aria-pressed', String(this.#state.themes.includes(id)));
@@ -178,23 +236,19 @@ class TimelineElement extends HTMLElement {
       view.setSelected(event?.id);
       list.setSelected(event?.id);
       if (event) {
-        details.show(event, list.textOf(event.id), { index: this.#shown.indexOf(event), total: this.#shown.length });
+        details.show(event, textOf(event.id), { index: this.#shown.indexOf(event), total: this.#shown.length });
         if (options.focusPanel) details.focus();
       } else details.hide();
       if (options.history !== false) commit('push');
     };
 
-    const runSearch = async (mode: 'push' | 'replace') => {
-      const query = this.#state.query;
-      if (query.trim() && !window.BIEN_NIEN_SEARCH) status.textContent = t('status.loadingSearch');
-      const results = await search.search(query);
-      if (query !== this.#state.query) return; // a newer keystroke won
-      this.#results = results;
+    const runSearch = (mode: 'push' | 'replace') => {
+      this.#results = search.search(this.#state.query);
       apply();
       commit(mode);
     };
 
-    const restore = async (state: ViewState) => {
+    const restore = (state: ViewState) => {
       this.#restoring = true;
       this.#state = { ...state, themes: state.themes.filter((id) => themeLabel.has(id)) };
       searchBox.value = state.query;
@@ -202,7 +256,7 @@ class TimelineElement extends HTMLElement {
         lesson.load(state.lesson);
         view.setStarred(new Set(lesson.items.map((i) => i.id)));
       }
-      await runSearch('replace');
+      runSearch('replace');
       if (state.window) view.showWindow([Date.parse(state.window[0]), Date.parse(state.window[1]) + DAY], false);
       select(state.event && byId.has(state.event) ? state.event : undefined, { history: false });
       if (state.present && byId.has(state.present)) {
@@ -212,10 +266,10 @@ class TimelineElement extends HTMLElement {
       setTimeout(() => (this.#restoring = false), 500);
     };
 
-    searchBox.addEventListener('focus', () => void search.prepare(), { once: true });
+    searchBox.addEventListener('focus', () => search.prepare(), { once: true });
     searchBox.addEventListener('input', () => {
       this.#state.query = searchBox.value;
-      void runSearch('replace');
+      runSearch('replace');
       // One history entry per search, once typing pauses.
       clearTimeout(this.#searchTimer);
       this.#searchTimer = setTimeout(() => commit('push'), 800);
@@ -258,11 +312,12 @@ class TimelineElement extends HTMLElement {
     monthChart = new MonthChart(chart, this.dataset['chartsSrc']!, {
       themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y'),
     });
-    window.addEventListener('popstate', () => void restore(readViewState(location.search)));
+    window.addEventListener('popstate', () => restore(readViewState(location.search)));
 
     apply();
-    void restore(readViewState(location.search));
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
+    restore(readViewState(location.search));
+    if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare(), { timeout: 4000 });
+    this.dataset['ready'] = 'true';
   }
 }
 

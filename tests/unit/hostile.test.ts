@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import Fuse from 'fuse.js';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { parseRawArticle } from '../../src/lib/importer/parse-raw-article.ts';
 import { toArticleMarkdown } from '../../src/lib/importer/to-markdown.ts';
-import { buildSearchIndex } from '../../src/lib/site/client-data.ts';
-import { FUSE_OPTIONS, type SearchDocument } from '../../src/lib/search/search-options.ts';
+import { toEventTexts, toTimelineData } from '../../src/lib/site/client-data.ts';
+import { EventSearch } from '../../src/scripts/timeline/search.ts';
 import { decodeBytes } from '../../src/lib/text/decode-bytes.ts';
 import { articleFile, corpusOf } from './corpus-helpers.ts';
 
@@ -40,9 +39,8 @@ describe('the same text in any form gives the same events', () => {
     const search = (name: string, query: string) => {
       const result = importAndBuild(name);
       if ('error' in result) throw new Error(result.error);
-      const { events } = result.corpus;
-      const index = Fuse.parseIndex<SearchDocument>(JSON.parse(JSON.stringify(buildSearchIndex(events))));
-      return new Fuse(events.map(() => ({ title: '', summary: '', sentences: '' })), FUSE_OPTIONS, index).search(query).map((r) => events[r.refIndex]!.id);
+      const { events, themes, articles } = result.corpus;
+      return [...new EventSearch(toTimelineData(events, themes, articles).events, toEventTexts(events)).search(query)?.ids ?? []];
     };
     for (const query of ['vắc-xin', 'vac xin', 'Biển Đông'.normalize('NFD'), 'bien dong']) expect(search('nfd.txt', query)).toEqual(search('nfc.txt', query));
   });

@@ -1,13 +1,12 @@
-import Fuse from 'fuse.js';
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Theme } from '../schemas/theme.ts';
-import { FUSE_OPTIONS, toSearchDocument } from '../search/search-options.ts';
+import type { EventTexts } from './event-item.ts';
 
 /**
  * What the timeline needs before it is interactive: the events in date order without their
- * long texts (summaries and source sentences are in the page's own list, and in the search
- * index that loads later), themes and article titles.
+ * long texts (summaries and source sentences are in the texts file, which loads next: the
+ * timeline is drawn without them), themes and article titles.
  */
 export interface TimelineData {
   themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'>>;
@@ -16,7 +15,7 @@ export interface TimelineData {
 }
 
 export const DATA_GLOBAL = 'BIEN_NIEN_DATA';
-export const SEARCH_GLOBAL = 'BIEN_NIEN_SEARCH';
+export const TEXTS_GLOBAL = 'BIEN_NIEN_TEXTS';
 
 export function toTimelineData(events: readonly TimelineEvent[], themes: readonly Theme[], articles: readonly ArticleRecord[]): TimelineData {
   return {
@@ -29,9 +28,9 @@ export function toTimelineData(events: readonly TimelineEvent[], themes: readonl
   };
 }
 
-/** The Fuse index over the events, built once at build time and parsed in the browser. */
-export function buildSearchIndex(events: readonly TimelineEvent[]): unknown {
-  return Fuse.createIndex(FUSE_OPTIONS.keys!, events.map(toSearchDocument)).toJSON();
+/** The events' long texts, in the same order as TimelineData's events: for the list, details and search. */
+export function toEventTexts(events: readonly TimelineEvent[]): EventTexts[] {
+  return events.map((e) => ({ summary: e.summary, sentences: e.sources.map((s) => s.sentence) }));
 }
 
 /**

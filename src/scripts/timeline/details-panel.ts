@@ -2,6 +2,7 @@ import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { UiKey } from '../../i18n/vi.ts';
 import { folderUrl } from '../folder-url.ts';
+import { inferenceNote } from '../../lib/site/event-item.ts';
 
 type Event = TimelineData['events'][number];
 type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -55,9 +56,7 @@ export class DetailsPanel {
     const inferred = this.#panel.querySelector<HTMLElement>('[data-details-inferred]')!;
     inferred.hidden = !event.inference;
     if (event.inference) {
-      inferred.textContent = event.inference.from === 'published'
-        ? t('events.inferredFromPublished', { published: event.inference.published })
-        : t('events.inferredFromArticle', { evidence: event.inference.evidence });
+      inferred.textContent = inferenceNote(event, t);
     }
     const themeList = this.#panel.querySelector('[data-details-themes]')!;
     themeList.replaceChildren(...event.themes.map((id) => {

@@ -1,81 +1,110 @@
 import { highlight } from '../../lib/search/highlight.ts';
+import { eventItemTree, type EventItemContext, type EventTexts } from '../../lib/site/event-item.ts';
+import type { TimelineData } from '../../lib/site/client-data.ts';
+import type { FieldRanges } from '../../lib/search/word-search.ts';
+import { buildElement } from '../build-element.ts';
 import type { SearchResults } from './search.ts';
 
-type Fields = SearchResults['matches'] extends Map<string, infer F> ? F : never;
+type Event = TimelineData['events'][number];
 
-interface Item {
+/** Items added per "show more": enough to read on, few enough that a keystroke stays instant. */
+export const LIST_PAGE = 100;
+
+interface Built {
   li: HTMLElement;
   title: HTMLElement;
   summary: HTMLElement;
-  titleText: string;
-  summaryText: string;
-  /** The matches to show, applied when the item is on screen. */
-  fields: Fields | undefined;
+  /** The source sentences shown, each with where it begins in the searched text of all sentences. */
+  sentences: Array<{ element: HTMLElement; offset: number }>;
   /** What is marked now, to skip rewriting text that would not change. */
-  shownKey: string;
+  markedKey: string;
 }
 
 /**
- * The server-rendered accessible list, filtered like the timeline: items not shown are hidden,
- * and the words the search matched are marked. The list is the page's own HTML; this only
- * toggles `hidden` and rewrites text nodes, never markup.
+ * The accessible list of the events shown, in date order, a page at a time: with 10,000 events
+ * a full list would cost seconds a keystroke. Items are built from data (text only, never
+ * markup), the first page at once and more on request; printing builds the rest.
  */
 export class EventList {
-  readonly #items = new Map<string, Item>();
-  // Highlights are written only for items on screen: with thousands of results, rewriting every
-  // item's text on each keystroke would cost more than the search.
-  readonly #onScreen = new Set<Item>();
-  readonly #observer: IntersectionObserver;
+  readonly #list: HTMLElement;
+  readonly #more: HTMLButtonElement;
+  readonly #texts: readonly EventTexts[];
+  readonly #position: Map<string, number>;
+  readonly #context: EventItemContext;
+  readonly #isStarred: (id: string) => boolean;
+  readonly #built = new Map<string, Built>();
+  #shown: readonly Event[] = [];
+  #results: SearchResults | undefined;
+  #limit = LIST_PAGE;
+  #selected: string | undefined;
 
-  constructor(list: HTMLElement) {
-    this.#observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const item = this.#items.get(eventIdOf(entry.target)!)!;
-        if (entry.isIntersecting) {
-          this.#onScreen.add(item);
-          applyMarks(item);
-        } else this.#onScreen.delete(item);
+  constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
+    this.#list = list;
+    this.#more = more;
+    this.#texts = texts;
+    this.#position = new Map(events.map((e, i) => [e.id, i]));
+    this.#context = options.context;
+    this.#isStarred = options.isStarred;
+    more.addEventListener('click', () => {
+      const first = this.#limit;
+      this.#limit += LIST_PAGE;
+      this.#render();
+      // Keyboard and screen-reader users go on reading where the new items begin.
+      const next = this.#list.children[first] as HTMLElement | undefined;
+      if (next) {
+        next.tabIndex = -1;
+        next.focus();
       }
-    }, { rootMargin: '400px 0px' });
-    for (const li of list.querySelectorAll<HTMLElement>('li.event-item')) {
-      const title = li.querySelector<HTMLElement>('.event-title')!;
-      const summary = li.querySelector<HTMLElement>('.event-summary')!;
-      this.#items.set(eventIdOf(li)!, { li, title, summary, titleText: title.textContent ?? '', summaryText: summary.textContent ?? '', fields: undefined, shownKey: '' });
-      this.#observer.observe(li);
-    }
-  }
-
-  update(shown: ReadonlySet<string>, results: SearchResults | undefined): void {
-    for (const [id, item] of this.#items) {
-      const visible = shown.has(id);
-      if (item.li.hidden === visible) item.li.hidden = !visible;
-      item.fields = visible ? results?.matches.get(id) : undefined;
-    }
-    for (const item of this.#onScreen) applyMarks(item);
-  }
-
-  /** An event's summary and source sentences, as the page wrote them. */
-  textOf(id: string): { summary: string; sentences: Map<string, string> } {
-    const item = this.#items.get(id);
-    const sentences = new Map<string, string>();
-    item?.li.querySelectorAll<HTMLElement>('.event-sources li[data-article]').forEach((li) => {
-      // A sentence the same as the summary is written once, as the summary.
-      sentences.set(li.dataset['article']!, li.querySelector('[data-sentence]')?.textContent ?? item.summaryText);
     });
-    return { summary: item?.summaryText ?? '', sentences };
+  }
+
+  /** Shows these events (already filtered, in date order), from the first page. */
+  update(shown: readonly Event[], results: SearchResults | undefined): void {
+    this.#shown = shown;
+    this.#results = results;
+    this.#limit = LIST_PAGE;
+    this.#render();
+  }
+
+  /** Every shown event, for printing. */
+  renderAll(): void {
+    this.#limit = this.#shown.length;
+    this.#render();
   }
 
   setSelected(id: string | undefined): void {
-    for (const [itemId, item] of this.#items) item.li.classList.toggle('is-selected', itemId === id);
+    if (this.#selected) this.#built.get(this.#selected)?.li.classList.remove('is-selected');
+    this.#selected = id;
+    if (id) this.#built.get(id)?.li.classList.add('is-selected');
   }
-}
 
-function applyMarks(item: Item): void {
-  const key = JSON.stringify(item.fields ?? null);
-  if (key === item.shownKey) return;
-  item.shownKey = key;
-  markText(item.title, item.titleText, item.fields?.title);
-  markText(item.summary, item.summaryText, item.fields?.summary);
+  #render(): void {
+    const items = this.#shown.slice(0, this.#limit).map((event) => {
+      const built = this.#item(event);
+      applyMarks(built, this.#results?.rangesOf(event.id));
+      setStar(built.li, this.#isStarred(event.id));
+      built.li.classList.toggle('is-selected', event.id === this.#selected);
+      return built.li;
+    });
+    this.#list.replaceChildren(...items);
+    const remaining = this.#shown.length - items.length;
+    this.#more.hidden = remaining <= 0;
+    this.#more.textContent = this.#context.t('list.more', { n: Math.min(LIST_PAGE, remaining), remaining });
+  }
+
+  #item(event: Event): Built {
+    let built = this.#built.get(event.id);
+    if (!built) {
+      const texts = this.#texts[this.#position.get(event.id)!] ?? { summary: '', sentences: [] };
+      const li = buildElement(eventItemTree(event, texts, this.#context)) as HTMLElement;
+      // The search document joins the sentences with a space (toSearchDocument).
+      const offsets = texts.sentences.map((_, i) => texts.sentences.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+      const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
+      built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '' };
+      this.#built.set(event.id, built);
+    }
+    return built;
+  }
 }
 
 /** The event a list item (or anything inside one) stands for: its id is the item's, less "event-". */
@@ -83,20 +112,37 @@ export function eventIdOf(element: Element): string | undefined {
   return element.closest<HTMLElement>('li.event-item')?.id.replace(/^event-/, '');
 }
 
-function markText(element: HTMLElement, text: string, indices: ReadonlyArray<[number, number]> | undefined): void {
-  const marked = element.dataset['marked'] === 'true';
-  if (!indices?.length) {
-    if (marked) {
-      element.textContent = text;
-      delete element.dataset['marked'];
-    }
+function setStar(li: HTMLElement, on: boolean): void {
+  const star = li.querySelector<HTMLButtonElement>('[data-star]');
+  if (!star || star.getAttribute('aria-pressed') === String(on)) return;
+  star.setAttribute('aria-pressed', String(on));
+  star.textContent = on ? '★' : '☆';
+}
+
+function applyMarks(built: Built, ranges: FieldRanges | undefined): void {
+  const key = JSON.stringify(ranges ?? null);
+  if (key === built.markedKey) return;
+  built.markedKey = key;
+  markText(built.title, ranges?.title);
+  markText(built.summary, ranges?.summary);
+  for (const { element, offset } of built.sentences) {
+    const end = offset + (element.textContent ?? '').length;
+    const inside = ranges?.sentences?.filter(([a, b]) => a >= offset && b < end).map(([a, b]) => [a - offset, b - offset] as [number, number]);
+    markText(element, inside);
+  }
+}
+
+/** Rewrites an element's text with <mark> around the ranges; text nodes only, never markup. */
+function markText(element: HTMLElement, ranges: ReadonlyArray<[number, number]> | undefined): void {
+  const text = element.textContent ?? '';
+  if (!ranges?.length) {
+    if (element.childElementCount) element.textContent = text;
     return;
   }
-  element.replaceChildren(...highlight(text, indices).map((piece) => {
+  element.replaceChildren(...highlight(text, ranges).map((piece) => {
     if (!piece.match) return document.createTextNode(piece.text);
     const mark = document.createElement('mark');
     mark.textContent = piece.text;
     return mark;
   }));
-  element.dataset['marked'] = 'true';
 }

@@ -79,6 +79,11 @@ export class TimelineView {
     this.#resize();
   }
 
+  /** Every event the view can draw. */
+  get items(): readonly TimelineItem[] {
+    return this.#all;
+  }
+
   /** The events to draw (after search and filters), in date order. */
   setShown(items: readonly TimelineItem[]): void {
     this.#shown = [...items];

@@ -1,33 +1,91 @@
-import Fuse from 'fuse.js';
 import { describe, expect, test } from 'vitest';
 import { highlight } from '../../../src/lib/search/highlight.ts';
-import { FUSE_OPTIONS, type SearchDocument } from '../../../src/lib/search/search-options.ts';
-import { buildSearchIndex, toTimelineData } from '../../../src/lib/site/client-data.ts';
+import { foldAligned, WordSearch } from '../../../src/lib/search/word-search.ts';
+import { toEventTexts, toTimelineData } from '../../../src/lib/site/client-data.ts';
+import { EventSearch } from '../../../src/scripts/timeline/search.ts';
 import { articleFile, corpusOf, importedFixture, SEED_SUMMIT, SEED_VIDEO_CONFERENCE } from '../corpus-helpers.ts';
 
 const corpus = corpusOf(articleFile('summit', importedFixture(SEED_SUMMIT)), articleFile('video', importedFixture(SEED_VIDEO_CONFERENCE)));
 const data = toTimelineData(corpus.events, corpus.themes, corpus.articles);
-// The browser's way: parse the index built at build time, round-tripped through JSON, with
-// empty stand-in documents (the page ships no texts for them: the index has them).
-const index = Fuse.parseIndex<SearchDocument>(JSON.parse(JSON.stringify(buildSearchIndex(corpus.events))));
-const fuse = new Fuse(data.events.map(() => ({ title: '', summary: '', sentences: '' })), FUSE_OPTIONS, index);
-const top = (query: string, n = 2) => fuse.search(query).slice(0, n).map((r) => data.events[r.refIndex]!.title);
+// The browser's way: the slim timeline data and the texts file, as the page loads them.
+const search = () => new EventSearch(data.events, toEventTexts(corpus.events));
+const titles = (query: string, engine = search()) => [...engine.search(query)?.ids ?? []].map((id) => data.events.find((e) => e.id === id)!.title);
 
-describe('search over the serialised index', () => {
+describe('search over the seeds', () => {
   test.each([
     ['vac xin', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4'],
     ['VACCINE', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4'],
     ['Lavrov', 'Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19'],
     ['khoa hoc ky thuat', 'Năm Hợp tác Khoa học-Kỹ thuật và Công nghiệp ASEAN-Nga'],
     ['ke hoach hanh dong', 'Kế hoạch hành động toàn diện giai đoạn 2021-2025'],
-  ])('"%s" has "%s" in the top results', (query, title) => {
-    expect(top(query)).toContain(title);
+    // A typo: no word begins so, and Fuse's fuzzy search finds it.
+    ['Lavrow', 'Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19'],
+  ])('"%s" finds "%s"', (query, title) => {
+    expect(titles(query)).toContain(title);
+  });
+
+  test('every word must begin a word of the event', () => {
+    expect(titles('lavrov vac xin')).toEqual([]);
+    expect(titles('avrov')).not.toContain('Hội nghị Cấp cao ASEAN-Nga lần thứ 4');
+  });
+
+  test('one letter does not search', () => {
+    expect(search().search('v')).toBeUndefined();
   });
 
   test('NFD and NFC queries find the same', () => {
     const nfc = 'Hội nghị Cấp cao';
-    expect(top(nfc.normalize('NFD'))).toEqual(top(nfc));
+    expect(titles(nfc.normalize('NFD'))).toEqual(titles(nfc));
   });
+
+  test('typing on narrows the last results and finds what a fresh search finds', () => {
+    const engine = search();
+    for (const query of ['ho', 'hoi', 'hoi ', 'hoi n', 'hoi ngh', 'hoi nghi cap']) expect(titles(query, engine)).toEqual(titles(query));
+    // Deleting letters searches everything again.
+    expect(titles('ho', engine)).toEqual(titles('ho'));
+  });
+
+  test('matched words are marked where they are in the original text', () => {
+    const results = search().search('hoi nghi cap cao')!;
+    const summit = data.events.find((e) => e.title === 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4')!;
+    expect(results.ids).toContain(summit.id);
+    const marked = highlight(summit.title, results.rangesOf(summit.id)!.title!).filter((p) => p.match).map((p) => p.text);
+    expect(marked).toEqual(['Hội nghị Cấp cao']);
+  });
+});
+
+describe('WordSearch', () => {
+  const docs = [
+    { title: 'Phân phối vắc-xin', summary: 'Đông Nam Á nhận vắc-xin', sentences: '' },
+    { title: 'Nhân dân', summary: 'an ninh', sentences: 'Anh ấy' },
+  ];
+  const words = new WordSearch(docs);
+  test.each([
+    ['vac', [0]],
+    ['xin', [0]],
+    ['dong nam', [0]],
+    ['an', [1]], // "an" begins "an" and "Anh", not the "an" inside "Nhân"
+    ['nhan dan', [1]],
+    ['han', []],
+    ['', []],
+  ])('find(%j)', (query, expected) => {
+    expect(words.find(query)).toEqual(expected);
+  });
+
+  test('ranges: every occurrence, per field, in the original positions', () => {
+    expect(words.ranges(0, 'vac xin')).toEqual({ title: [[10, 12], [14, 16]], summary: [[16, 18], [20, 22]] });
+    expect(words.ranges(0, 'dong nam a')).toEqual({ summary: [[0, 3], [0, 9], [5, 7]] });
+  });
+});
+
+test.each([
+  ['Đông Nam Á', 'dong nam a'],
+  ['vắc-xin', 'vac-xin'],
+  ['Hội nghị', 'hoi nghi'],
+  ['x😀y', 'x😀y'],
+])('foldAligned(%s) keeps every position', (text, folded) => {
+  expect(foldAligned(text)).toBe(folded);
+  expect(foldAligned(text)).toHaveLength(text.length);
 });
 
 test.each([

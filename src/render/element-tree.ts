@@ -1,18 +1,18 @@
 /** An element as plain data, for Astro to render as markup with every text escaped. */
-export interface SvgTree {
+export interface ElementTree {
   tag: string;
   attrs: Record<string, string>;
-  children: Array<SvgTree | string>;
+  children: Array<ElementTree | string>;
 }
 
 /** Turns a rendered SVG (Plot's, in jsdom, cleaned by cleanPlotSvg) into plain data. */
-export function toSvgTree(element: Element): SvgTree {
+export function toElementTree(element: Element): ElementTree {
   const attrs: Record<string, string> = {};
   for (const attr of Array.from(element.attributes)) attrs[attr.name] = attr.value;
-  const children: SvgTree['children'] = [];
+  const children: ElementTree['children'] = [];
   for (const node of Array.from(element.childNodes)) {
     if (node.nodeType === 3) children.push(node.textContent ?? '');
-    else if (node.nodeType === 1) children.push(toSvgTree(node as Element));
+    else if (node.nodeType === 1) children.push(toElementTree(node as Element));
   }
   return { tag: element.tagName.toLowerCase(), attrs, children };
 }
