@@ -106,7 +106,7 @@ async function frameTimes(page: Page, handle: string): Promise<number[]> {
 /** Per keystroke: from the input event to the list and timeline showing the results. */
 async function searchTimes(page: Page): Promise<number[]> {
   await page.focus('[data-search]');
-  await page.waitForFunction('"BIEN_NIEN_SEARCH" in window', undefined, { timeout: 60_000 });
+  await page.waitForFunction("document.querySelector('bn-timeline').dataset.ready === 'true'", undefined, { timeout: 60_000 });
   return page.evaluate(`(async () => {
     const input = document.querySelector('[data-search]');
     const host = document.querySelector('bn-timeline');

@@ -1,6 +1,7 @@
 import { afterEach, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { brokenLinks } from './link-check.ts';
+import { drawnMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -48,7 +49,7 @@ test('each event sentence is marked, with its date and themes, and leads back to
   await page.waitForURL(/\?event=2021-10-28-/);
   await page.locator('[data-details]:not([hidden])').waitFor();
   expect(await page.locator('[data-details-title]').textContent()).toBe('Hội nghị Cấp cao ASEAN-Nga lần thứ 4');
-  expect(await page.locator('.timeline-svg g.mark.selected').count()).toBeGreaterThanOrEqual(3);
+  await expect.poll(async () => (await drawnMarks(page)).filter((m) => m.selected).length).toBeGreaterThanOrEqual(3);
 });
 
 test('arriving at a passage marks it, and the sentence, also for screen readers', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { pdfText } from './pdf-text.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -16,7 +17,7 @@ const slideTitle = (page: Page) => page.locator('[data-slide-title]').textConten
 const PROJECTOR = { width: 1920, height: 1080 };
 
 async function presentAll(page: Page) {
-  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await waitForMarks(page);
   await page.getByRole('button', { name: /Trình chiếu/ }).click();
   await page.locator('[data-presentation]:not([hidden])').waitFor();
 }
@@ -87,7 +88,7 @@ describe('presentation mode', () => {
   test('P enters; Escape leaves, back on the timeline at the event last shown', async () => {
     const page = await browser.open('', { viewport: PROJECTOR });
     const events = await dataOf(page);
-    await page.locator('.timeline-svg g.mark').first().waitFor();
+    await waitForMarks(page);
     await page.keyboard.press('p');
     await page.locator('[data-presentation]:not([hidden])').waitFor();
     await page.keyboard.press('ArrowRight');
@@ -147,7 +148,7 @@ describe('lesson links', () => {
     await panel.getByLabel(`Ghi chú cho người trình bày: ${b.title}`).fill('Hỏi lớp: vì sao họp trực tuyến?');
     await panel.getByLabel(`Ghi chú cho người trình bày: ${b.title}`).blur();
     // the timeline marks the starred events too
-    await expect.poll(() => page.locator('.timeline-svg g.mark text.star').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await drawnMarks(page)).filter((m) => m.starred).length).toBeGreaterThan(0);
     const link = await panel.getByLabel('Liên kết bài giảng').inputValue();
     expect(link).toContain('lesson=');
 

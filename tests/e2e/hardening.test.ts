@@ -7,6 +7,7 @@ import { useBrowser } from './browser.ts';
 import { buildTestSite } from './build-site.ts';
 import { pdfText } from './pdf-text.ts';
 import { serveStatic } from './static-server.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 
@@ -40,7 +41,7 @@ describe('hostile text is text on every surface', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.locator('.timeline-svg g.mark').first().waitFor();
+    await waitForMarks(page);
     // list and timeline labels
     const item = page.locator('.event-item', { hasText: '<img src=x onerror=' });
     expect(await item.count()).toBeGreaterThan(0);
@@ -57,7 +58,7 @@ describe('hostile text is text on every surface', () => {
     expect(await page.locator('[data-details]').textContent()).toContain('<img src=x onerror=');
     // zoomed to those days, the timeline labels show the markup as text
     await page.goto(new URL('?from=2021-10-26&to=2021-11-02', server.url).href);
-    await expect.poll(() => page.locator('.timeline-svg text.label').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('<')]));
+    await expect.poll(async () => (await drawnMarks(page)).map((m) => m.label?.text ?? '')).toEqual(expect.arrayContaining([expect.stringContaining('<')]));
     expect(await injected(page)).toEqual([]);
     // presentation
     await page.keyboard.press('Escape');
@@ -110,7 +111,7 @@ describe('a strict Content-Security-Policy, and the site works under it', () => 
     const violations: string[] = [];
     const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)));
     await page.reload();
-    await page.locator('.timeline-svg g.mark').first().waitFor();
+    await waitForMarks(page);
     await page.getByLabel('Tìm sự kiện').fill('vac xin');
     await page.locator('.event-item:not([hidden]) mark').first().waitFor();
     await page.evaluate(() => document.querySelector<HTMLElement>('[data-timeline-view]')!.focus());

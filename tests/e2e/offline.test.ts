@@ -7,6 +7,7 @@ import { launchChromium, useBrowser } from './browser.ts';
 import { buildTestSite, WORK } from './build-site.ts';
 import { brokenLinks } from './link-check.ts';
 import { serveStatic } from './static-server.ts';
+import { waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -17,7 +18,7 @@ const SUMMIT_TITLE = 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4';
 
 /** Uses the site as a visitor would: timeline, search, filters, an event, its article, presentation. */
 async function useTheSite(page: Page) {
-  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await waitForMarks(page);
   await page.getByLabel('Tìm sự kiện').fill('vac xin');
   await page.locator('.event-item:not([hidden]) mark').first().waitFor();
   await page.getByRole('button', { name: /Vắc-xin và y tế/ }).click();
@@ -25,7 +26,7 @@ async function useTheSite(page: Page) {
   await page.locator('[data-details] [data-source-link]').first().click();
   await page.locator('.passage:target').waitFor();
   await page.getByRole('link', { name: /Về dòng thời gian/ }).click();
-  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await waitForMarks(page);
   await page.keyboard.press('p');
   await page.locator('[data-presentation]:not([hidden])').waitFor();
   await page.keyboard.press('ArrowRight');
@@ -106,7 +107,7 @@ describe('after a first visit, the site works offline', () => {
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await page.context().setOffline(true);
     await page.reload();
-    await page.locator('.timeline-svg g.mark').first().waitFor();
+    await waitForMarks(page);
     const dist = inject('siteDir');
     const pages = ['articles/', 'en/', 'en/articles/', 'presenter/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/', '?q=vac+xin&themes=vaccines'];
     for (const path of pages) {

@@ -6,6 +6,7 @@ import { afterEach, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { buildTestSite, WORK } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -56,10 +57,10 @@ test('the Data page links every export and gives the embed snippet', async () =>
 
 test('the embed shows the timeline without the site around it, with the same URL parameters', async () => {
   const page = await browser.open('embed/?themes=vaccines');
-  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await waitForMarks(page);
   expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
   expect(await page.getByRole('button', { name: /Vắc-xin và y tế/ }).getAttribute('aria-pressed')).toBe('true');
-  const lanes = await page.locator('.timeline-svg g.mark').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-lane')))]);
+  const lanes = [...new Set((await drawnMarks(page)).map((m) => m.lane))];
   expect(lanes.length).toBeGreaterThan(0);
   // and it works inside another page's frame
   const host = await browser.open('data/');
@@ -70,8 +71,9 @@ test('the embed shows the timeline without the site around it, with the same URL
     frame.height = '700';
     document.body.append(frame);
   }, new URL('embed/?event=x', browser.siteUrl).href);
-  const frame = host.frameLocator('iframe');
-  await frame.locator('.timeline-svg g.mark').first().waitFor();
+  await host.locator('iframe').waitFor();
+  await expect.poll(() => host.frames().find((f) => f.url().includes('embed/'))).toBeTruthy();
+  await waitForMarks(host.frames().find((f) => f.url().includes('embed/'))!);
 });
 
 test('round trip: export to TimelineJS, import into a fresh content folder, build: the same events', () => {

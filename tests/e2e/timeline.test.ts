@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
+import { clickMark, drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -11,12 +12,11 @@ afterEach(() => {
 interface DataEvent { id: string; title: string; themes: string[]; summary: string }
 const dataOf = (page: Page) => page.evaluate(() => (window as unknown as { BIEN_NIEN_DATA: { events: DataEvent[] } }).BIEN_NIEN_DATA.events);
 const visibleListIds = (page: Page) => page.locator('.event-item:not([hidden])').evaluateAll((els) => els.map((el) => el.id.replace(/^event-/, '')));
-const marks = (page: Page) =>
-  page.locator('.timeline-svg g.mark').evaluateAll((els) => els.map((el) => ({ kind: el.getAttribute('class')!.split(' ')[1]!, lane: el.getAttribute('data-lane')!, ids: el.getAttribute('data-ids')!.split(' ') })));
+const marks = drawnMarks;
 
 async function openTimeline(path = '', viewport?: { width: number; height: number }) {
   const page = await browser.open(path, viewport ? { viewport } : {});
-  await page.locator('.timeline-svg g.mark').first().waitFor();
+  await waitForMarks(page);
   return page;
 }
 
@@ -32,13 +32,36 @@ test('every event is drawn in each of its theme lanes, once', async () => {
   expect(drawn.every((m) => m.ids.every((id) => events.find((e) => e.id === id)!.themes.includes(m.lane)))).toBe(true);
 });
 
+test('the canvas paints each mark where the layout puts it, and a click on a mark or its label opens the event', async () => {
+  const page = await openTimeline();
+  const drawn = await marks(page);
+  const painted = await page.evaluate((points) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-marks')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const context = canvas.getContext('2d')!;
+    const alpha = (x: number, y: number) => context.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3]!;
+    return points.map((p) => alpha(p.x, p.y));
+  }, [...drawn.filter((m) => m.kind !== 'span').map((m) => ({ x: m.x, y: m.y })), { x: 1, y: 1 }]);
+  expect(painted.slice(0, -1).every((a) => a > 0)).toBe(true);
+  expect(painted.at(-1)).toBe(0); // the corner above the first lane's marks is empty
+  const point = drawn.find((m) => m.kind === 'point' && m.label)!;
+  await page.mouse.move(0, 0);
+  await clickMark(page, { x: point.x + 30, y: point.y }); // on the label, right of the symbol
+  await page.locator('[data-details]:not([hidden])').waitFor();
+  expect(new URL(page.url()).searchParams.get('event')).toBe(point.ids[0]);
+  // and hovering a mark names it
+  await page.keyboard.press('Escape');
+  const box = (await page.locator('canvas.timeline-marks').boundingBox())!;
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  expect(await page.locator('[data-timeline-view]').getAttribute('title')).toContain(point.label!.text.replace(/…$/, ''));
+});
+
 test('a dense week is a cluster that zooms in on click', async () => {
   const page = await openTimeline();
-  const cluster = page.locator('.timeline-svg g.mark.cluster').first();
-  const ids = (await cluster.getAttribute('data-ids'))!.split(' ');
+  const cluster = (await marks(page)).find((m) => m.kind === 'cluster')!;
+  const ids = cluster.ids;
   expect(ids.length).toBeGreaterThan(1);
-  expect(await cluster.locator('text.count').textContent()).toBe(String(ids.length));
-  await cluster.click();
+  await clickMark(page, cluster);
   await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && ids.includes(m.ids[0]!)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
 });
 

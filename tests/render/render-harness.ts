@@ -27,3 +27,27 @@ function prettyPrint(markup: string): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A stand-in 2D context that writes down every drawing call and setting, one per line, numbers
+ * rounded to 3 decimals: the canvas's golden file, read like the SVG ones.
+ */
+export function recordingContext<T>(): { context: T; log: string[] } {
+  const log: string[] = [];
+  const settings = new Map<PropertyKey, unknown>();
+  const show = (value: unknown) => (typeof value === 'number' ? String(Math.round(value * 1000) / 1000) : JSON.stringify(value));
+  const context = new Proxy({}, {
+    get: (_, name) => (settings.has(name) ? settings.get(name) : (...args: unknown[]) => void log.push(`${String(name)}(${args.map(show).join(', ')})`)),
+    set: (_, name, value) => {
+      settings.set(name, value);
+      log.push(`${String(name)} = ${show(value)}`);
+      return true;
+    },
+  });
+  return { context: context as T, log };
+}
+
+/** Compares a recorded drawing with its golden file in tests/output. */
+export async function expectDrawingSnapshot(name: string, log: readonly string[]): Promise<void> {
+  await expect(`${log.join('\n')}\n`).toMatchFileSnapshot(`../output/${name}.txt`);
+}

@@ -4,7 +4,8 @@ import { test } from 'vitest';
 import { DEFAULT_LAYOUT, layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { fullExtent, toTimelineItem } from '../../src/lib/timeline/timeline-item.ts';
 import { renderTimelineSvg } from '../../src/render/timeline-svg.ts';
-import { expectSvgSnapshot } from './render-harness.ts';
+import { drawTimelineMarks, type MarkContext } from '../../src/render/timeline-canvas.ts';
+import { expectDrawingSnapshot, expectSvgSnapshot, recordingContext } from './render-harness.ts';
 
 const THEMES = [
   { id: 'vaccines', colour: '#0f766e', shape: 'circle', label: { vi: 'Vắc-xin và y tế', en: 'Vaccines and health' } },
@@ -22,8 +23,16 @@ function render(events: Input[], options: { width?: number; selectedId?: string;
   const domain = options.window ? options.window.map((d) => Date.parse(d)) : fullExtent(items);
   const x = scaleUtc().domain(domain).range([0, width]);
   const layout = layoutTimeline(items, x, { ...DEFAULT_LAYOUT, lanes: THEMES.map((t) => t.id), width });
-  renderTimelineSvg(svg, layout, { width, x, themes: THEMES, language: options.language ?? 'vi', selectedId: options.selectedId, axisHeight: 28 });
-  return svg;
+  renderTimelineSvg(svg, layout, { width, x, themes: THEMES, language: options.language ?? 'vi', axisHeight: 28 });
+  const { context, log } = recordingContext<MarkContext>();
+  drawTimelineMarks(context, layout, { width, height: layout.height, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  return { svg, marks: log };
+}
+
+/** The lanes and axis as SVG, and the marks as the canvas calls that draw them. */
+async function expectSnapshots(name: string, drawn: ReturnType<typeof render>) {
+  await expectSvgSnapshot(name, drawn.svg);
+  await expectDrawingSnapshot(`${name}-marks`, drawn.marks);
 }
 
 const SEEDS: Input[] = [
@@ -34,21 +43,21 @@ const SEEDS: Input[] = [
 ];
 
 test('timelineSeeds', async () => {
-  await expectSvgSnapshot('timelineSeeds', render(SEEDS));
+  await expectSnapshots('timelineSeeds', render(SEEDS));
 });
 
 test('timelineSeedsSelectedEnglish', async () => {
-  await expectSvgSnapshot('timelineSeedsSelectedEnglish', render(SEEDS, { selectedId: 'summit', language: 'en' }));
+  await expectSnapshots('timelineSeedsSelectedEnglish', render(SEEDS, { selectedId: 'summit', language: 'en' }));
 });
 
 test('timelineDenseWeek', async () => {
   const week: Input[] = Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, start: `2024-03-0${i + 1}`, precision: 'day', themes: ['security'], title: `Ngày ${i + 1} của tuần lễ hàng hải` }));
-  await expectSvgSnapshot('timelineDenseWeek', render([...week, { id: 'far', start: '2023-01-15', precision: 'day', themes: ['security'], title: 'Một sự kiện xa' }]));
+  await expectSnapshots('timelineDenseWeek', render([...week, { id: 'far', start: '2023-01-15', precision: 'day', themes: ['security'], title: 'Một sự kiện xa' }]));
 });
 
 test('timelineDenseWeekZoomed', async () => {
   const week: Input[] = Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, start: `2024-03-0${i + 1}`, precision: 'day', themes: ['security'], title: `Ngày ${i + 1}` }));
-  await expectSvgSnapshot('timelineDenseWeekZoomed', render(week, { window: ['2024-02-28', '2024-03-10'] }));
+  await expectSnapshots('timelineDenseWeekZoomed', render(week, { window: ['2024-02-28', '2024-03-10'] }));
 });
 
 test('timelineOverlappingRanges', async () => {
@@ -58,10 +67,10 @@ test('timelineOverlappingRanges', async () => {
     { id: 'r3', start: '2023', end: '2024', precision: 'year', themes: ['diplomacy'], title: 'Giai đoạn 2023-2024' },
     { id: 'm1', start: '2022-05', precision: 'month', dateInferred: true, themes: ['vaccines'], title: 'Tháng tiêm chủng' },
   ];
-  await expectSvgSnapshot('timelineOverlappingRanges', render(ranges));
+  await expectSnapshots('timelineOverlappingRanges', render(ranges));
 });
 
 test('timelineHostileText', async () => {
   const hostile: Input[] = [{ id: 'x', start: '2021-01-01', precision: 'day', themes: ['security'], title: '<script>alert(1)</script> & "quotes"' }];
-  await expectSvgSnapshot('timelineHostileText', render(hostile, { width: 900 }));
+  await expectSnapshots('timelineHostileText', render(hostile, { width: 900 }));
 });

@@ -15,3 +15,9 @@ const SYMBOLS: Readonly<Record<Theme['shape'], SymbolType>> = Object.freeze({
 export function themeSymbolPath(shape: Theme['shape'], area = 64): string {
   return symbol(SYMBOLS[shape], area)() ?? '';
 }
+
+/** Traces a theme's shape centred on 0,0 into a canvas path (the caller fills and strokes it). */
+export function traceThemeSymbol(context: CanvasPath, shape: Theme['shape'], area = 64): void {
+  // d3-shape only traces with moveTo, lineTo, arc and closePath: any canvas path will do.
+  symbol(SYMBOLS[shape], area).context(context as CanvasRenderingContext2D)();
+}

@@ -84,24 +84,25 @@ export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) =
     if (x1 < -margin || x0 > o.width + margin) continue;
     for (const theme of item.themes) byLane.get(theme)?.push(item);
   }
-  const visible = new Set<TimelineItem>();
-  for (const laneItems of byLane.values()) for (const item of laneItems) visible.add(item);
-  const titles = new Map([...visible].map((item) => [item.id, item.title]));
-  const titleOf = (mark: Mark) => titles.get(mark.ids[0]!) ?? '';
   const marks: Mark[] = [];
-  for (const lane of lanes) marks.push(...layoutLane(lane, byLane.get(lane.id)!, x, o, titleOf));
+  for (const lane of lanes) marks.push(...layoutLane(lane, byLane.get(lane.id)!, x, o));
   return { lanes, marks, height: o.top + o.lanes.length * o.laneHeight };
 }
 
+/** A mark's label is its first event's title. */
 type TitleOf = (mark: Mark) => string;
 
-function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: number) => number, o: LayoutOptions, titleOf: TitleOf): Mark[] {
+function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: number) => number, o: LayoutOptions): Mark[] {
+  const titles = new Map<Mark, string>();
+  const titleOf: TitleOf = (mark) => titles.get(mark) ?? '';
   const pointY = lane.y + lane.height - o.radius - 8;
   const spans: Mark[] = [];
   const points: Array<{ item: TimelineItem; x: number }> = [];
   const rowEnds: number[] = Array.from({ length: o.spanRows }, () => -Infinity);
 
-  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  // Items usually arrive in this order already; checking is cheaper than sorting every frame.
+  const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+  const sorted = items.every((item, i) => i === 0 || byTime(items[i - 1]!, item) <= 0) ? items : [...items].sort(byTime);
   for (const item of sorted) {
     const x0 = x(item.start);
     const x1 = x(item.end);
@@ -110,40 +111,44 @@ function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: numbe
       const row = rowEnds.findIndex((end) => end + 2 <= x0);
       if (row >= 0) {
         rowEnds[row] = x1;
-        spans.push({
+        const span: Mark = {
           key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
           y: pointY - o.radius - 6 - (row + 1) * o.spanRowHeight,
           ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
-        });
+        };
+        titles.set(span, item.title);
+        spans.push(span);
         continue;
       }
     }
     points.push({ item, x: drawAsSpan ? (x0 + x1) / 2 : x0 });
   }
   points.sort((a, b) => a.x - b.x);
-  const clustered = clusterPoints(lane, points, pointY, o);
+  const clustered = clusterPoints(lane, points, pointY, o, titles);
   labelSpans(spans, o, titleOf);
   labelPoints(clustered, o, titleOf);
   return [...spans, ...clustered];
 }
 
 /** Chains points closer than minGap into clusters; a lone point stays a point. */
-function clusterPoints(lane: LaneBox, points: ReadonlyArray<{ item: TimelineItem; x: number }>, y: number, o: LayoutOptions): Mark[] {
+function clusterPoints(lane: LaneBox, points: ReadonlyArray<{ item: TimelineItem; x: number }>, y: number, o: LayoutOptions, titles: Map<Mark, string>): Mark[] {
   const marks: Mark[] = [];
   let group: Array<{ item: TimelineItem; x: number }> = [];
   const flush = () => {
     if (group.length === 0) return;
     const first = group[0]!;
-    const xs = group.map((p) => p.x);
-    const centre = group.length === 1 ? first.x : (Math.min(...xs) + Math.max(...xs)) / 2;
-    marks.push({
+    // Points arrive sorted by x: the group's ends are its first and last.
+    const centre = (first.x + group[group.length - 1]!.x) / 2;
+    const mark: Mark = {
       key: `${lane.id}:${first.item.id}${group.length > 1 ? `+${group.length}` : ''}`,
       kind: group.length === 1 ? 'point' : 'cluster',
       lane: lane.id, x: centre, x2: centre, y,
       ids: group.map((p) => p.item.id),
-      extent: [Math.min(...group.map((p) => p.item.start)), Math.max(...group.map((p) => p.item.end))],
+      extent: group.reduce<[number, number]>(([a, b], p) => [Math.min(a, p.item.start), Math.max(b, p.item.end)], [Infinity, -Infinity]),
       inferred: group.every((p) => p.item.inferred),
-    });
+    };
+    titles.set(mark, first.item.title);
+    marks.push(mark);
     group = [];
   };
   for (const point of points) {

@@ -1,0 +1,29 @@
+import type { Frame, Page } from 'playwright-core';
+
+/** A mark as the timeline drew it on its canvas. */
+export interface DrawnMark {
+  kind: 'point' | 'span' | 'cluster';
+  lane: string;
+  ids: string[];
+  x: number;
+  y: number;
+  label?: { text: string };
+  selected: boolean;
+  starred: boolean;
+}
+
+/** The marks on the timeline's canvas now, in canvas pixels. */
+export function drawnMarks(page: Page | Frame): Promise<DrawnMark[]> {
+  return page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view?: { drawn: DrawnMark[] } }).view?.drawn ?? []);
+}
+
+/** Waits until the timeline has drawn at least one mark. */
+export async function waitForMarks(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() => ((document.querySelector('bn-timeline') as unknown as { view?: { drawn: unknown[] } }).view?.drawn.length ?? 0) > 0);
+}
+
+/** Clicks a mark where it is drawn, as a user would. */
+export async function clickMark(page: Page, mark: Pick<DrawnMark, 'x' | 'y'>): Promise<void> {
+  const box = (await page.locator('canvas.timeline-marks').boundingBox())!;
+  await page.mouse.click(box.x + mark.x, box.y + mark.y);
+}
