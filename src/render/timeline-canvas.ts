@@ -46,31 +46,50 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
     context.stroke();
     context.restore();
   }
-  for (const mark of layout.marks) {
+  const states = layout.marks.map((mark) => ({
+    selected: options.selectedId !== undefined && mark.ids.includes(options.selectedId),
+    focused: options.focusedId !== undefined && mark.ids.includes(options.focusedId),
+    starred: options.starredIds?.size ? mark.ids.some((id) => options.starredIds!.has(id)) : false,
+  }));
+  layout.marks.forEach((mark, i) => {
     const theme = themeById.get(mark.lane);
-    if (!theme) continue;
-    const state = {
-      selected: options.selectedId !== undefined && mark.ids.includes(options.selectedId),
-      focused: options.focusedId !== undefined && mark.ids.includes(options.focusedId),
-      starred: options.starredIds?.size ? mark.ids.some((id) => options.starredIds!.has(id)) : false,
-    };
-    context.save();
-    context.translate(round(mark.x), round(mark.y));
-    drawShape(context, mark, theme, state, options.accent);
-    drawTexts(context, mark, state.starred, options.fontFamily);
-    context.restore();
+    if (theme) drawShape(context, mark, theme, states[i]!, options.accent);
+  });
+  // Texts in passes, one font each: setting a canvas font is parsed like CSS, every time.
+  context.textBaseline = 'middle';
+  context.fillStyle = INK;
+  context.textAlign = 'center';
+  context.font = `700 11px ${options.fontFamily}`;
+  for (const mark of layout.marks) {
+    if (mark.kind === 'cluster') context.fillText(String(mark.ids.length), round(mark.x), round(mark.y));
+  }
+  context.fillStyle = STAR;
+  context.font = `13px ${options.fontFamily}`;
+  layout.marks.forEach((mark, i) => {
+    if (states[i]!.starred) context.fillText('★', round(mark.x) + (mark.kind === 'span' ? -4 : 0), round(mark.y) + (mark.kind === 'cluster' ? -18 : -14));
+  });
+  context.fillStyle = INK;
+  context.textAlign = 'left';
+  context.font = `11.5px ${options.fontFamily}`;
+  for (const mark of layout.marks) {
+    // Labels are text drawn as pixels: nothing in them is ever read as markup.
+    if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y) + (mark.kind === 'span' ? -12 : 0));
   }
 }
 
 function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string): void {
+  const [x, y] = [round(mark.x), round(mark.y)];
   context.beginPath();
   if (mark.kind === 'span') {
-    const width = round(Math.max(mark.x2 - mark.x, 1));
-    context.roundRect(0, -5, width, 10, 3);
+    context.roundRect(x, y - 5, round(Math.max(mark.x2 - mark.x, 1)), 10, 3);
   } else if (mark.kind === 'cluster') {
-    context.arc(0, 0, CLUSTER_RADIUS, 0, 2 * Math.PI);
+    context.moveTo(x + CLUSTER_RADIUS, y);
+    context.arc(x, y, CLUSTER_RADIUS, 0, 2 * Math.PI);
   } else {
+    // d3's symbols are centred on 0,0: move there and back, cheaper than save() and restore().
+    context.translate(x, y);
     traceThemeSymbol(context, theme.shape, POINT_AREA);
+    context.translate(-x, -y);
   }
   context.fillStyle = mark.kind === 'cluster' ? '#ffffff' : theme.colour;
   context.globalAlpha = mark.kind === 'cluster' ? 1 : mark.inferred ? (mark.kind === 'span' ? 0.25 : 0.35) : mark.kind === 'span' ? 0.35 : 1;
@@ -78,32 +97,9 @@ function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour'
   context.globalAlpha = 1;
   context.strokeStyle = state.focused ? accent : state.selected ? INK : theme.colour;
   context.lineWidth = state.focused ? 3.5 : state.selected ? 3 : mark.kind === 'cluster' ? 2.5 : 1.5;
-  context.setLineDash(mark.inferred ? [3, 2] : []);
+  if (mark.inferred) context.setLineDash([3, 2]);
   context.stroke();
-  context.setLineDash([]);
-}
-
-function drawTexts(context: MarkContext, mark: Mark, starred: boolean, fontFamily: string): void {
-  context.textBaseline = 'middle';
-  if (mark.kind === 'cluster') {
-    context.fillStyle = INK;
-    context.font = `700 11px ${fontFamily}`;
-    context.textAlign = 'center';
-    context.fillText(String(mark.ids.length), 0, 0);
-  }
-  if (starred) {
-    context.fillStyle = STAR;
-    context.font = `13px ${fontFamily}`;
-    context.textAlign = 'center';
-    context.fillText('★', mark.kind === 'span' ? -4 : 0, mark.kind === 'cluster' ? -18 : -14);
-  }
-  if (mark.label) {
-    context.fillStyle = INK;
-    context.font = `11.5px ${fontFamily}`;
-    context.textAlign = 'left';
-    // Labels are text drawn as pixels: nothing in them is ever read as markup.
-    context.fillText(mark.label.text, round(mark.label.x - mark.x), mark.kind === 'span' ? -12 : 0);
-  }
+  if (mark.inferred) context.setLineDash([]);
 }
 
 const centreOf = (m: Mark) => (m.kind === 'span' ? (m.x + m.x2) / 2 : m.x);

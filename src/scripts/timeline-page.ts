@@ -223,9 +223,9 @@ class TimelineElement extends HTMLElement {
       for (const toggle of toggles) {
         const id = toggle.dataset['themeToggle']!;
         toggle.setAttribute('aria-pressed', String(this.#state.themes.includes(id)));
-        toggle.querySelector('[data-theme-count]')!.textContent = String(counts.get(id) ?? 0);
+        setText(toggle.querySelector<HTMLElement>('[data-theme-count]')!, String(counts.get(id) ?? 0));
       }
-      status.textContent = t('status.shown', { n: shown.length, total: events.length });
+      setText(status, t('status.shown', { n: shown.length, total: events.length }));
       empty.hidden = shown.length > 0;
       this.dispatchEvent(new CustomEvent('bn:applied'));
     };
@@ -269,8 +269,13 @@ class TimelineElement extends HTMLElement {
     searchBox.addEventListener('focus', () => search.prepare(), { once: true });
     searchBox.addEventListener('input', () => {
       this.#state.query = searchBox.value;
-      runSearch('replace');
-      // One history entry per search, once typing pauses.
+      const results = search.search(this.#state.query);
+      // Below two letters there is nothing to search: no need to draw the same again.
+      if (results || this.#results) {
+        this.#results = results;
+        apply();
+      } else this.dispatchEvent(new CustomEvent('bn:applied'));
+      // The address follows once typing pauses: one history entry per search, not per keystroke.
       clearTimeout(this.#searchTimer);
       this.#searchTimer = setTimeout(() => commit('push'), 800);
     });
@@ -319,6 +324,11 @@ class TimelineElement extends HTMLElement {
     if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare(), { timeout: 4000 });
     this.dataset['ready'] = 'true';
   }
+}
+
+/** Writes text only when it changes: the same text written again still costs a layout. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
 
 /** The time a chart bar stands for: a year ("2021") or a month ("2021-10"). */

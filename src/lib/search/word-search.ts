@@ -53,12 +53,18 @@ export class WordSearch {
   }
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** Whether the code unit at `at` is part of a word: folded text is mostly ASCII, so that is checked first. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}]/u.test(text[at]!);
+}
 
 /** The next position from `from` where `word` begins a word of `text`, or -1. */
 function nextWordStart(text: string, word: string, from: number): number {
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text[at - 1])) return at;
+    if (!isWordChar(text, at - 1)) return at;
   }
   return -1;
 }

@@ -18,6 +18,8 @@ interface Built {
   sentences: Array<{ element: HTMLElement; offset: number }>;
   /** What is marked now, to skip rewriting text that would not change. */
   markedKey: string;
+  /** The matches to mark, worked out and applied when the item is near the screen. */
+  ranges: () => FieldRanges | undefined;
 }
 
 /**
@@ -37,6 +39,11 @@ export class EventList {
   #results: SearchResults | undefined;
   #limit = LIST_PAGE;
   #selected: string | undefined;
+  // Matches are marked only in items near the screen: rewriting a hundred items' text on each
+  // keystroke would cost more than the search.
+  readonly #nearScreen = new Set<Built>();
+  readonly #observer: IntersectionObserver;
+  readonly #builtByElement = new Map<Element, Built>();
 
   constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
     this.#list = list;
@@ -45,6 +52,15 @@ export class EventList {
     this.#position = new Map(events.map((e, i) => [e.id, i]));
     this.#context = options.context;
     this.#isStarred = options.isStarred;
+    this.#observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const built = this.#builtByElement.get(entry.target)!;
+        if (entry.isIntersecting) {
+          this.#nearScreen.add(built);
+          applyMarks(built);
+        } else this.#nearScreen.delete(built);
+      }
+    }, { rootMargin: '400px 0px' });
     more.addEventListener('click', () => {
       const first = this.#limit;
       this.#limit += LIST_PAGE;
@@ -79,14 +95,16 @@ export class EventList {
   }
 
   #render(): void {
+    const results = this.#results;
     const items = this.#shown.slice(0, this.#limit).map((event) => {
       const built = this.#item(event);
-      applyMarks(built, this.#results?.rangesOf(event.id));
+      built.ranges = () => results?.rangesOf(event.id);
+      if (this.#nearScreen.has(built)) applyMarks(built);
       setStar(built.li, this.#isStarred(event.id));
       built.li.classList.toggle('is-selected', event.id === this.#selected);
       return built.li;
     });
-    this.#list.replaceChildren(...items);
+    reconcile(this.#list, items);
     const remaining = this.#shown.length - items.length;
     this.#more.hidden = remaining <= 0;
     this.#more.textContent = this.#context.t('list.more', { n: Math.min(LIST_PAGE, remaining), remaining });
@@ -100,8 +118,10 @@ export class EventList {
       // The search document joins the sentences with a space (toSearchDocument).
       const offsets = texts.sentences.map((_, i) => texts.sentences.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
       const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
-      built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '' };
+      built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', ranges: () => undefined };
       this.#built.set(event.id, built);
+      this.#builtByElement.set(li, built);
+      this.#observer.observe(li);
     }
     return built;
   }
@@ -119,7 +139,22 @@ function setStar(li: HTMLElement, on: boolean): void {
   star.textContent = on ? '★' : '☆';
 }
 
-function applyMarks(built: Built, ranges: FieldRanges | undefined): void {
+/**
+ * Makes the list's children these items, in order, moving as little as possible: while typing,
+ * most items stay where they are, and an item left in place costs no style or layout.
+ */
+function reconcile(list: HTMLElement, items: readonly HTMLElement[]): void {
+  const keep = new Set<Element>(items);
+  for (const child of [...list.children]) if (!keep.has(child)) child.remove();
+  let next = list.firstElementChild;
+  for (const item of items) {
+    if (item === next) next = next.nextElementSibling;
+    else list.insertBefore(item, next);
+  }
+}
+
+function applyMarks(built: Built): void {
+  const ranges = built.ranges();
   const key = JSON.stringify(ranges ?? null);
   if (key === built.markedKey) return;
   built.markedKey = key;

@@ -52,6 +52,8 @@ export class TimelineView {
   #starred: ReadonlySet<string> = new Set();
   #focused: { id: string; lane: string } | undefined;
   #frame = 0;
+  /** The page's font and accent colour, read once: reading styles every frame costs a style pass. */
+  #pageStyle = { fontFamily: 'sans-serif', accent: '#0b57d0' };
   /** Whether the lanes are drawn for the current size. */
   #framed = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -200,6 +202,8 @@ export class TimelineView {
       .translateExtent([[0, 0], [width, height]]);
     this.#strip.draw(this.#all, this.#x0, width);
     this.#sizeCanvas(width, this.#lanesHeight());
+    const style = getComputedStyle(this.#container);
+    this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
     this.showWindow(window ?? extent, false);
     this.#render();
@@ -256,7 +260,6 @@ export class TimelineView {
     if (this.#framed) renderTimelineAxis(this.#svg.node()!, this.#layout.height, svgOptions);
     else renderTimelineSvg(this.#svg.node()!, this.#layout, svgOptions);
     this.#framed = true;
-    const style = getComputedStyle(this.#container);
     drawTimelineMarks(this.#canvas.getContext('2d')!, this.#layout, {
       width: this.#width,
       height: this.#layout.height,
@@ -264,8 +267,7 @@ export class TimelineView {
       selectedId: this.#selected,
       focusedId: this.#focused?.id,
       starredIds: this.#starred,
-      fontFamily: style.fontFamily,
-      accent: style.getPropertyValue('--accent').trim() || '#0b57d0',
+      ...this.#pageStyle,
     });
     // For the benchmark (and anyone profiling): when the timeline was first drawn.
     if (performance.getEntriesByName('bien-nien:timeline-drawn').length === 0) performance.mark('bien-nien:timeline-drawn');
