@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Entry points: one bundle per page behaviour, loaded only where needed. */
-const ENTRIES = ['site', 'timeline-page', 'article-page', 'presenter-page', 'charts'];
+const ENTRIES = ['site', 'timeline-page', 'article-page', 'presenter-page', 'charts', 'fuzzy-search'];
 
 export default function clientScripts() {
   return {

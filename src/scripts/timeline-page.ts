@@ -9,6 +9,7 @@ import { EventList, eventIdOf } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
 import { folderUrl } from './folder-url.ts';
+import { loadScript } from './load-script.ts';
 import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
 import { Presentation } from './timeline/presentation.ts';
@@ -107,7 +108,7 @@ class TimelineElement extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const empty = this.querySelector<HTMLElement>('[data-empty]')!;
     const toggles = [...this.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')];
-    const search = new EventSearch(events, texts);
+    const search = new EventSearch(events, texts, () => loadScript(this.dataset['fuzzySrc']!).then(() => window.BIEN_NIEN_FUZZY!));
     const articlesRoot = this.dataset['articlesRoot']!;
     const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!, this.querySelector<HTMLButtonElement>('[data-list-more]')!, events, texts, {
       context: {
@@ -242,13 +243,20 @@ class TimelineElement extends HTMLElement {
       if (options.history !== false) commit('push');
     };
 
-    const runSearch = (mode: 'push' | 'replace') => {
-      this.#results = search.search(this.#state.query);
-      apply();
-      commit(mode);
+    /** Searches for the current query and shows the results; the address is updated if `mode` says so. */
+    const runSearch = async (mode?: 'push' | 'replace') => {
+      const query = this.#state.query;
+      const results = await search.search(query);
+      if (query !== this.#state.query) return; // a newer keystroke won
+      // Below two letters there is nothing to search: no need to draw the same again.
+      if (results || this.#results) {
+        this.#results = results;
+        apply();
+      } else this.dispatchEvent(new CustomEvent('bn:applied'));
+      if (mode) commit(mode);
     };
 
-    const restore = (state: ViewState) => {
+    const restore = async (state: ViewState) => {
       this.#restoring = true;
       this.#state = { ...state, themes: state.themes.filter((id) => themeLabel.has(id)) };
       searchBox.value = state.query;
@@ -256,7 +264,7 @@ class TimelineElement extends HTMLElement {
         lesson.load(state.lesson);
         view.setStarred(new Set(lesson.items.map((i) => i.id)));
       }
-      runSearch('replace');
+      await runSearch('replace');
       if (state.window) view.showWindow([Date.parse(state.window[0]), Date.parse(state.window[1]) + DAY], false);
       select(state.event && byId.has(state.event) ? state.event : undefined, { history: false });
       if (state.present && byId.has(state.present)) {
@@ -269,12 +277,7 @@ class TimelineElement extends HTMLElement {
     searchBox.addEventListener('focus', () => search.prepare(), { once: true });
     searchBox.addEventListener('input', () => {
       this.#state.query = searchBox.value;
-      const results = search.search(this.#state.query);
-      // Below two letters there is nothing to search: no need to draw the same again.
-      if (results || this.#results) {
-        this.#results = results;
-        apply();
-      } else this.dispatchEvent(new CustomEvent('bn:applied'));
+      void runSearch();
       // The address follows once typing pauses: one history entry per search, not per keystroke.
       clearTimeout(this.#searchTimer);
       this.#searchTimer = setTimeout(() => commit('push'), 800);
@@ -317,10 +320,10 @@ class TimelineElement extends HTMLElement {
     monthChart = new MonthChart(chart, this.dataset['chartsSrc']!, {
       themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y'),
     });
-    window.addEventListener('popstate', () => restore(readViewState(location.search)));
+    window.addEventListener('popstate', () => void restore(readViewState(location.search)));
 
     apply();
-    restore(readViewState(location.search));
+    void restore(readViewState(location.search));
     if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare(), { timeout: 4000 });
     this.dataset['ready'] = 'true';
   }

@@ -76,38 +76,70 @@ export interface TimelineLayout {
 export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions): TimelineLayout {
   const o = options;
   const lanes: LaneBox[] = o.lanes.map((id, i) => ({ id, y: o.top + i * o.laneHeight, height: o.laneHeight }));
-  const byLane = new Map<string, TimelineItem[]>(o.lanes.map((id) => [id, []]));
-  const margin = o.minGap * 2;
-  for (const item of items) {
-    const x0 = x(item.start);
-    const x1 = x(item.end);
-    if (x1 < -margin || x0 > o.width + margin) continue;
-    for (const theme of item.themes) byLane.get(theme)?.push(item);
-  }
+  const orders = laneOrders(items);
   const marks: Mark[] = [];
-  for (const lane of lanes) marks.push(...layoutLane(lane, byLane.get(lane.id)!, x, o));
+  for (const lane of lanes) {
+    const order = orders.get(lane.id);
+    if (order) marks.push(...layoutLane(lane, order, x, o));
+  }
   return { lanes, marks, height: o.top + o.lanes.length * o.laneHeight };
+}
+
+/** A lane's items in time order (for stacking spans), and in the order their points sit (for clustering). */
+interface LaneOrder {
+  byTime: TimelineItem[];
+  byAnchor: TimelineItem[];
+}
+
+const drawnAsSpan = (item: TimelineItem) => item.precision !== 'day' || item.isRange;
+/** Where an item's point sits in time: a day at its start, a longer span at its middle. */
+const anchorOf = (item: TimelineItem) => (drawnAsSpan(item) ? (item.start + item.end) / 2 : item.start);
+const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+
+// Both orders depend on the items, not on zoom or pan: worked out once per set of items, not per frame.
+const ordersCache = new WeakMap<readonly TimelineItem[], Map<string, LaneOrder>>();
+
+function laneOrders(items: readonly TimelineItem[]): Map<string, LaneOrder> {
+  let orders = ordersCache.get(items);
+  if (!orders) {
+    const byLane = new Map<string, TimelineItem[]>();
+    for (const item of items) {
+      for (const theme of item.themes) {
+        const list = byLane.get(theme);
+        if (list) list.push(item);
+        else byLane.set(theme, [item]);
+      }
+    }
+    orders = new Map();
+    for (const [lane, laneItems] of byLane) {
+      // Items usually arrive in time order already; checking is cheaper than sorting.
+      const inOrder = laneItems.every((item, i) => i === 0 || byTime(laneItems[i - 1]!, item) <= 0) ? laneItems : [...laneItems].sort(byTime);
+      // A stable sort: points at the same place keep their time order.
+      orders.set(lane, { byTime: inOrder, byAnchor: [...inOrder].sort((a, b) => anchorOf(a) - anchorOf(b)) });
+    }
+    ordersCache.set(items, orders);
+  }
+  return orders;
 }
 
 /** A mark's label is its first event's title. */
 type TitleOf = (mark: Mark) => string;
 
-function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: number) => number, o: LayoutOptions): Mark[] {
+function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, o: LayoutOptions): Mark[] {
   const titles = new Map<Mark, string>();
   const titleOf: TitleOf = (mark) => titles.get(mark) ?? '';
   const pointY = lane.y + lane.height - o.radius - 8;
+  const margin = o.minGap * 2;
   const spans: Mark[] = [];
-  const points: Array<{ item: TimelineItem; x: number }> = [];
+  const asPoints = new Set<TimelineItem>();
   const rowEnds: number[] = Array.from({ length: o.spanRows }, () => -Infinity);
 
-  // Items usually arrive in this order already; checking is cheaper than sorting every frame.
-  const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
-  const sorted = items.every((item, i) => i === 0 || byTime(items[i - 1]!, item) <= 0) ? items : [...items].sort(byTime);
-  for (const item of sorted) {
+  // Only items that overlap the visible range (with a margin) are laid out.
+  for (const item of order.byTime) {
     const x0 = x(item.start);
     const x1 = x(item.end);
-    const drawAsSpan = item.precision !== 'day' || item.isRange;
-    if (drawAsSpan && x1 - x0 >= o.minSpanWidth) {
+    if (x1 < -margin || x0 > o.width + margin) continue;
+    if (drawnAsSpan(item) && x1 - x0 >= o.minSpanWidth) {
       const row = rowEnds.findIndex((end) => end + 2 <= x0);
       if (row >= 0) {
         rowEnds[row] = x1;
@@ -121,9 +153,13 @@ function layoutLane(lane: LaneBox, items: readonly TimelineItem[], x: (ms: numbe
         continue;
       }
     }
-    points.push({ item, x: drawAsSpan ? (x0 + x1) / 2 : x0 });
+    asPoints.add(item);
   }
-  points.sort((a, b) => a.x - b.x);
+  // In anchor order, the points come sorted by x: x is linear in time.
+  const points: Array<{ item: TimelineItem; x: number }> = [];
+  for (const item of order.byAnchor) {
+    if (asPoints.has(item)) points.push({ item, x: drawnAsSpan(item) ? (x(item.start) + x(item.end)) / 2 : x(item.start) });
+  }
   const clustered = clusterPoints(lane, points, pointY, o, titles);
   labelSpans(spans, o, titleOf);
   labelPoints(clustered, o, titleOf);

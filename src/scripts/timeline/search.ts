@@ -1,9 +1,8 @@
-import Fuse from 'fuse.js';
-import { FUSE_OPTIONS, toSearchDocument, type SearchDocument } from '../../lib/search/search-options.ts';
-import { fold } from '../../lib/text/fold.ts';
+import { toSearchDocument, type SearchDocument } from '../../lib/search/search-options.ts';
 import { WordSearch, type FieldRanges } from '../../lib/search/word-search.ts';
 import type { EventTexts } from '../../lib/site/event-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
+import type { createFuzzySearch, FuzzySearch } from '../fuzzy-search.ts';
 
 export interface SearchResults {
   ids: Set<string>;
@@ -13,19 +12,19 @@ export interface SearchResults {
 
 /**
  * Search as the user types. Words first (every query word begins a word of the event, folded:
- * a few milliseconds at 10,000 events); when the words find nothing, Fuse's fuzzy search finds
- * near misses ("hoi ngi"). Both are built on first use, from the texts the page already has.
+ * about a millisecond at 10,000 events), at every keystroke. When the words find nothing,
+ * Fuse's fuzzy search finds near misses ("Lavrow"): its bundle loads on that first need.
  */
 export class EventSearch {
   readonly #events: TimelineData['events'];
   readonly #docs: SearchDocument[];
   readonly #position: Map<string, number>;
+  readonly #loadFuzzy: () => Promise<typeof createFuzzySearch>;
   #words: WordSearch | undefined;
-  #fuse: Fuse<SearchDocument> | undefined;
-  /** The last word search, to narrow from while the user adds letters. */
-  #last: { folded: string; found: number[] } | undefined;
+  #fuzzy: Promise<FuzzySearch> | undefined;
 
-  constructor(events: TimelineData['events'], texts: readonly EventTexts[]) {
+  /** `loadFuzzy` gives Fuse when first needed: in the page, by loading its bundle. */
+  constructor(events: TimelineData['events'], texts: readonly EventTexts[], loadFuzzy: () => Promise<typeof createFuzzySearch>) {
     this.#events = events;
     this.#docs = events.map((event, i) => toSearchDocument({
       title: event.title,
@@ -33,50 +32,38 @@ export class EventSearch {
       sources: (texts[i]?.sentences ?? []).map((sentence) => ({ sentence })),
     }));
     this.#position = new Map(events.map((e, i) => [e.id, i]));
+    this.#loadFuzzy = loadFuzzy;
   }
 
-  /** Folds the texts ahead of the first keystroke (called when the page is idle). */
+  /** Builds the word index ahead of the first keystroke (when the page is idle, or on focus). */
   prepare(): void {
     this.#words ??= new WordSearch(this.#docs);
   }
 
-  search(query: string): SearchResults | undefined {
+  /**
+   * The events with every word of the query, or, when the words find nothing, the near misses;
+   * undefined below two letters (one letter matches nearly everything).
+   */
+  async search(query: string): Promise<SearchResults | undefined> {
     const q = query.trim();
-    // One letter matches nearly everything: search starts at two.
-    if (q.length < 2) {
-      this.#last = undefined;
-      return undefined;
-    }
+    if (q.length < 2) return undefined;
     this.prepare();
     const words = this.#words!;
-    const folded = fold(q);
-    // Adding letters or words only narrows: search within the last results.
-    const within = this.#last && folded.startsWith(this.#last.folded) ? this.#last.found : undefined;
-    const found = words.find(q, within);
-    this.#last = { folded, found };
-    if (found.length > 0) {
-      return {
-        ids: new Set(found.map((i) => this.#events[i]!.id)),
-        rangesOf: (id) => {
-          const i = this.#position.get(id);
-          return i === undefined ? undefined : words.ranges(i, q);
-        },
-      };
-    }
-    return this.#fuzzy(q);
+    const found = words.find(q);
+    if (found.length === 0) return this.#nearMisses(q);
+    return {
+      ids: new Set(found.map((i) => this.#events[i]!.id)),
+      rangesOf: (id) => {
+        const i = this.#position.get(id);
+        return i === undefined ? undefined : words.ranges(i, q);
+      },
+    };
   }
 
-  #fuzzy(query: string): SearchResults {
-    this.#fuse ??= new Fuse(this.#docs, FUSE_OPTIONS);
+  async #nearMisses(query: string): Promise<SearchResults> {
+    this.#fuzzy ??= this.#loadFuzzy().then((create) => create(this.#docs));
     const ranges = new Map<string, FieldRanges>();
-    for (const result of this.#fuse.search(query)) {
-      const fields: FieldRanges = {};
-      for (const match of result.matches ?? []) {
-        const key = match.key as keyof SearchDocument;
-        fields[key] = [...(fields[key] ?? []), ...match.indices.map(([a, b]) => [a, b] as [number, number])];
-      }
-      ranges.set(this.#events[result.refIndex]!.id, fields);
-    }
+    for (const { index, ranges: fields } of (await this.#fuzzy)(query)) ranges.set(this.#events[index]!.id, fields);
     return { ids: new Set(ranges.keys()), rangesOf: (id) => ranges.get(id) };
   }
 }
