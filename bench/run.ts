@@ -82,11 +82,15 @@ async function loadFigures(page: Page, dir: string, base: string) {
 // In-page code is passed as text: the TypeScript runner would otherwise wrap its functions
 // in helpers that do not exist in the page.
 const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
+// Both pages measured once settled (what they do after the first drawing is done), as a user
+// who starts zooming a moment after the page appears.
+const SETTLED = 'new Promise((r) => requestIdleCallback(r, { timeout: 3000 }))';
 
 /** 25 zoom steps then 25 pan steps through the page's timeline API, each timed to its drawn frame. */
 async function frameTimes(page: Page, handle: string): Promise<number[]> {
   return page.evaluate(`(async () => {
     const view = ${handle};
+    await ${SETTLED};
     await ${NEXT_FRAME};
     const times = [];
     let [from, to] = view.window;
@@ -111,6 +115,7 @@ async function searchTimes(page: Page): Promise<number[]> {
     const input = document.querySelector('[data-search]');
     const host = document.querySelector('bn-timeline');
     const times = [];
+    await ${SETTLED};
     for (const query of ['hoi nghi an ninh', 'vac xin', 'dong nam a']) {
       input.value = '';
       for (const ch of query) {

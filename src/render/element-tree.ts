@@ -16,3 +16,17 @@ export function toElementTree(element: Element): ElementTree {
   }
   return { tag: element.tagName.toLowerCase(), attrs, children };
 }
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => escapes[ch]!);
+
+/**
+ * The markup of an element tree, every text and attribute value escaped: what Astro would
+ * write for it, without a component call per element (thousands of list items build in
+ * milliseconds instead of seconds).
+ */
+export function elementTreeHtml(tree: ElementTree): string {
+  const attrs = Object.entries(tree.attrs).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`)).join('');
+  const children = tree.children.map((child) => (typeof child === 'string' ? escape(child) : elementTreeHtml(child))).join('');
+  return `<${tree.tag}${attrs}>${children}</${tree.tag}>`;
+}

@@ -69,14 +69,15 @@ export interface TimelineLayout {
 
 /**
  * Places events on theme lanes for the current scale. Pure: the same items, scale and options
- * give the same marks. An event with several themes gets a mark in each of its lanes.
+ * give the same marks. `all`, when given, holds every item the view has (the items are some of
+ * them, in the same order): their order is worked out once for all, then only filtered. An event with several themes gets a mark in each of its lanes.
  * Only items that overlap the visible range [0, width] are laid out, so the cost follows what
  * is on screen, and close marks merge into clusters, so the number of marks stays bounded.
  */
-export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions): TimelineLayout {
+export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions, all?: readonly TimelineItem[]): TimelineLayout {
   const o = options;
   const lanes: LaneBox[] = o.lanes.map((id, i) => ({ id, y: o.top + i * o.laneHeight, height: o.laneHeight }));
-  const orders = laneOrders(items);
+  const orders = all ? subsetOrders(items, all) : laneOrders(items);
   const marks: Mark[] = [];
   for (const lane of lanes) {
     const order = orders.get(lane.id);
@@ -116,6 +117,23 @@ function laneOrders(items: readonly TimelineItem[]): Map<string, LaneOrder> {
       const inOrder = laneItems.every((item, i) => i === 0 || byTime(laneItems[i - 1]!, item) <= 0) ? laneItems : [...laneItems].sort(byTime);
       // A stable sort: points at the same place keep their time order.
       orders.set(lane, { byTime: inOrder, byAnchor: [...inOrder].sort((a, b) => anchorOf(a) - anchorOf(b)) });
+    }
+    ordersCache.set(items, orders);
+  }
+  return orders;
+}
+
+/**
+ * The lane orders of a subset (search results, a theme filter) taken from those of all items:
+ * filtering keeps the order, so nothing is sorted again at each keystroke.
+ */
+function subsetOrders(items: readonly TimelineItem[], all: readonly TimelineItem[]): Map<string, LaneOrder> {
+  let orders = ordersCache.get(items);
+  if (!orders) {
+    const shown = new Set(items);
+    orders = new Map();
+    for (const [lane, order] of laneOrders(all)) {
+      orders.set(lane, { byTime: order.byTime.filter((item) => shown.has(item)), byAnchor: order.byAnchor.filter((item) => shown.has(item)) });
     }
     ordersCache.set(items, orders);
   }

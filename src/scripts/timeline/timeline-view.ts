@@ -254,7 +254,7 @@ export class TimelineView {
       top: 0,
       charWidth: narrow ? 7.5 : DEFAULT_LAYOUT.charWidth,
       minLabelChars: narrow ? 10 : DEFAULT_LAYOUT.minLabelChars,
-    });
+    }, this.#all);
     const svgOptions = { width: this.#width, x: this.#x, themes: this.#options.themes, language: this.#options.language, axisHeight: AXIS_HEIGHT };
     // Lanes change only with the size; the axis with every zoom and pan.
     if (this.#framed) renderTimelineAxis(this.#svg.node()!, this.#layout.height, svgOptions);

@@ -102,3 +102,15 @@ test('layout is pure: the same input gives the same marks', () => {
   const items = [day('e1', 100, ['a', 'b']), range('r1', 50, 500), day('e2', 104)];
   expect(layoutTimeline(items, x, options())).toEqual(layoutTimeline([...items].reverse(), x, options()));
 });
+
+test('a subset laid out with the orders of all items gives what it gives alone', () => {
+  const all = [
+    range('r1', 40, 400, ['a', 'b']), day('d1', 50), day('d2', 55, ['a', 'b']), range('r2', 60, 62), day('d3', 120, ['b']),
+    range('r3', 100, 700), day('d4', 300), range('r4', 290, 310, ['a']), day('d5', 500, ['a', 'b']), range('r5', 480, 900, ['b']),
+  ].sort((p, q) => p.start - q.start || p.end - q.end);
+  for (let mask = 1; mask < 1 << all.length; mask += 37) {
+    const subset = all.filter((_, i) => mask & (1 << i));
+    const alone = layoutTimeline(subset, x, options({ spanRows: 1 }));
+    expect(layoutTimeline(subset, x, options({ spanRows: 1 }), all)).toEqual(alone);
+  }
+});
