@@ -1,39 +1,87 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, formatReport, type Corpus } from '../lib/events/build-corpus.ts';
+import { buildCorpus, formatReport, type Corpus, type SourceFile } from '../lib/events/build-corpus.ts';
 import { ContentError } from '../lib/errors.ts';
 import { contentDir, readContent } from './read-content.ts';
 
-// The three collections come from one run of the pipeline per build.
-let pending: Promise<Corpus> | undefined;
-
-function loadCorpus(context: LoaderContext): Promise<Corpus> {
-  pending ??= (async () => {
-    const root = fileURLToPath(context.config.root);
-    const { themes, articles } = readContent(contentDir(root), root);
-    const corpus = buildCorpus(themes, articles);
-    if (corpus.problems.length) throw new ContentError(corpus.problems);
-    for (const line of formatReport(corpus.report)) context.logger.info(line);
-    return corpus;
-  })();
-  const result = pending;
-  // In dev, a content change must run the pipeline again.
-  context.watcher?.once('change', () => (pending = undefined));
-  return result;
+interface Inputs {
+  themes: SourceFile;
+  articles: SourceFile[];
+  /** One hash of the content and of the pipeline's code: equal, and the last build's collections still hold. */
+  digest: string;
 }
 
-/** A loader that stores one kind of item of the corpus, each validated by the collection's schema. */
+// The three collections come from one reading of the content and one run of the pipeline per build.
+let pendingInputs: Promise<Inputs> | undefined;
+let pendingCorpus: Promise<Corpus> | undefined;
+let reported = false;
+
+function readInputs(context: LoaderContext): Promise<Inputs> {
+  pendingInputs ??= (async () => {
+    const root = fileURLToPath(context.config.root);
+    const { themes, articles } = readContent(contentDir(root), root);
+    const hash = createHash('sha256');
+    for (const file of [themes, ...articles, ...sourceFiles(join(root, 'src/lib'))]) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+    return { themes, articles, digest: hash.digest('hex') };
+  })();
+  return pendingInputs;
+}
+
+function runPipeline(context: LoaderContext, inputs: Inputs): Promise<Corpus> {
+  pendingCorpus ??= (async () => {
+    const corpus = buildCorpus(inputs.themes, inputs.articles);
+    if (corpus.problems.length) throw new ContentError(corpus.problems);
+    report(context, formatReport(corpus.report));
+    return corpus;
+  })();
+  return pendingCorpus;
+}
+
+function report(context: LoaderContext, lines: readonly string[]): void {
+  if (reported) return;
+  reported = true;
+  for (const line of lines) context.logger.info(line);
+}
+
+/** The pipeline's own code (src/lib), so a change to the rules is a change of input too. */
+function sourceFiles(dir: string): SourceFile[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : [{ path, bytes: readFileSync(path) }];
+  });
+}
+
+/**
+ * A loader that stores one kind of item of the corpus, each validated by the collection's schema.
+ * When neither the content nor the pipeline changed since the last build, Astro's content-layer
+ * store already holds the items: they are kept, and the pipeline does not run.
+ */
 function corpusLoader<T extends Record<string, unknown>>(name: string, items: (c: Corpus) => T[], idOf: (item: T) => string): Loader {
   return {
     name,
     load: async (context) => {
-      const corpus = await loadCorpus(context);
+      // In dev, a content change must read the content and run the pipeline again.
+      context.watcher?.once('change', () => {
+        pendingInputs = pendingCorpus = undefined;
+        reported = false;
+      });
+      const inputs = await readInputs(context);
+      if (context.meta.get('inputs') === inputs.digest && context.store.keys().length > 0) {
+        report(context, JSON.parse(context.meta.get('report') ?? '[]') as string[]);
+        return;
+      }
+      const corpus = await runPipeline(context, inputs);
       context.store.clear();
       for (const item of items(corpus)) {
         const id = idOf(item);
         const data = await context.parseData({ id, data: item });
         context.store.set({ id, data, digest: context.generateDigest(data) });
       }
+      context.meta.set('inputs', inputs.digest);
+      context.meta.set('report', JSON.stringify(formatReport(corpus.report)));
     },
   };
 }

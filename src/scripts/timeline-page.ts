@@ -24,6 +24,15 @@ declare global {
 
 const DAY = 86_400_000;
 
+/** What both stages of the page's start share: the data and the words of its language. */
+interface PageBasics {
+  data: TimelineData;
+  language: Language;
+  t: ReturnType<typeof stringsFrom>;
+  byId: Map<string, TimelineData['events'][number]>;
+  themeLabel: Map<string, string>;
+}
+
 /** The timeline view's callbacks, filled in once the page is wired. */
 interface Later {
   open: (id: string) => void;
@@ -72,7 +81,7 @@ class TimelineElement extends HTMLElement {
     const initial = readViewState(location.search);
     if (initial.window) view.showWindow([Date.parse(initial.window[0]), Date.parse(initial.window[1]) + DAY], false);
     // The texts script comes next; without it (a failed load) the page still works, without summaries.
-    const wire = () => this.#wire(data, view, later);
+    const wire = () => this.#wire({ data, language, t, byId, themeLabel }, view, later);
     const textsScript = document.querySelector('script[data-texts]');
     if (window.BIEN_NIEN_TEXTS || !textsScript) wire();
     else {
@@ -86,15 +95,12 @@ class TimelineElement extends HTMLElement {
     }
   }
 
-  #wire(data: TimelineData, view: TimelineView, later: Later): void {
-    const language = (this.dataset['lang'] ?? 'vi') as Language;
-    const t = stringsFrom(this);
+  #wire(page: PageBasics, view: TimelineView, later: Later): void {
+    const { data, language, t, byId, themeLabel } = page;
     const events = data.events;
     const texts = window.BIEN_NIEN_TEXTS ?? [];
-    const byId = new Map(events.map((e) => [e.id, e]));
     const position = new Map(events.map((e, i) => [e.id, i]));
     const itemById = new Map(view.items.map((i) => [i.id, i]));
-    const themeLabel = new Map(data.themes.map((theme) => [theme.id, theme.label[language]]));
     const textOf = (id: string) => {
       const event = byId.get(id);
       const text = texts[position.get(id) ?? -1];
@@ -248,11 +254,8 @@ class TimelineElement extends HTMLElement {
       const query = this.#state.query;
       const results = await search.search(query);
       if (query !== this.#state.query) return; // a newer keystroke won
-      // Below two letters there is nothing to search: no need to draw the same again.
-      if (results || this.#results) {
-        this.#results = results;
-        apply();
-      } else this.dispatchEvent(new CustomEvent('bn:applied'));
+      this.#results = results;
+      apply();
       if (mode) commit(mode);
     };
 
@@ -277,7 +280,9 @@ class TimelineElement extends HTMLElement {
     searchBox.addEventListener('focus', () => search.prepare(), { once: true });
     searchBox.addEventListener('input', () => {
       this.#state.query = searchBox.value;
-      void runSearch();
+      // Below two letters there is nothing to search: with no search shown, nothing changes.
+      if (this.#state.query.trim().length < 2 && !this.#results) this.dispatchEvent(new CustomEvent('bn:applied'));
+      else void runSearch();
       // The address follows once typing pauses: one history entry per search, not per keystroke.
       clearTimeout(this.#searchTimer);
       this.#searchTimer = setTimeout(() => commit('push'), 800);
@@ -322,7 +327,7 @@ class TimelineElement extends HTMLElement {
     });
     window.addEventListener('popstate', () => void restore(readViewState(location.search)));
 
-    apply();
+    // Restoring the view from the address also shows the events for the first time.
     void restore(readViewState(location.search));
     if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare(), { timeout: 4000 });
     this.dataset['ready'] = 'true';

@@ -86,6 +86,22 @@ describe('search ignores case and Vietnamese diacritics', () => {
     expect([...drawn].sort()).toEqual([...shown].sort());
   });
 
+  test('a typo finds the near miss; Fuse is downloaded only then', async () => {
+    const page = await openTimeline();
+    const fuseLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('fuzzy-search.js')));
+    const video = 'Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19';
+    await page.getByLabel('Tìm sự kiện').fill('Lavrov');
+    await page.locator('.event-item', { hasText: video }).first().waitFor();
+    expect(await fuseLoaded()).toBe(false);
+    await page.getByLabel('Tìm sự kiện').fill('zzzz');
+    await page.getByText('Không có sự kiện nào khớp').waitFor();
+    await page.getByLabel('Tìm sự kiện').fill('Lavrow');
+    await page.locator('.event-item', { hasText: video }).first().waitFor();
+    expect(await fuseLoaded()).toBe(true);
+    const drawn = new Set((await marks(page)).flatMap((m) => m.ids));
+    expect([...drawn].sort()).toEqual([...(await visibleListIds(page))].sort());
+  });
+
   test('a search with no result says so and offers to clear', async () => {
     const page = await openTimeline();
     await page.getByLabel('Tìm sự kiện').fill('zzzqqq');

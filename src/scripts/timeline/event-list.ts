@@ -9,6 +9,13 @@ type Event = TimelineData['events'][number];
 
 /** Items added per "show more": enough to read on, few enough that a keystroke stays instant. */
 export const LIST_PAGE = 100;
+/** Items whose matches are marked in the same frame as the results; more would slow typing. */
+const MARK_AT_ONCE = 12;
+
+// requestIdleCallback where there is one (not in every browser), else a task a moment later.
+const hasIdle = typeof requestIdleCallback === 'function';
+const whenIdle = (task: () => void): number => (hasIdle ? requestIdleCallback(task, { timeout: 500 }) : window.setTimeout(task, 50));
+const cancelIdle = (id: number) => (hasIdle ? cancelIdleCallback(id) : clearTimeout(id));
 
 interface Built {
   li: HTMLElement;
@@ -39,11 +46,9 @@ export class EventList {
   #results: SearchResults | undefined;
   #limit = LIST_PAGE;
   #selected: string | undefined;
-  // Matches are marked only in items near the screen: rewriting a hundred items' text on each
-  // keystroke would cost more than the search.
-  readonly #nearScreen = new Set<Built>();
-  readonly #observer: IntersectionObserver;
-  readonly #builtByElement = new Map<Element, Built>();
+  /** Items whose matches are still to be marked, when the page is idle. */
+  #toMark: Built[] = [];
+  #markTask = 0;
 
   constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
     this.#list = list;
@@ -52,15 +57,6 @@ export class EventList {
     this.#position = new Map(events.map((e, i) => [e.id, i]));
     this.#context = options.context;
     this.#isStarred = options.isStarred;
-    this.#observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const built = this.#builtByElement.get(entry.target)!;
-        if (entry.isIntersecting) {
-          this.#nearScreen.add(built);
-          applyMarks(built);
-        } else this.#nearScreen.delete(built);
-      }
-    }, { rootMargin: '400px 0px' });
     more.addEventListener('click', () => {
       const first = this.#limit;
       this.#limit += LIST_PAGE;
@@ -96,18 +92,29 @@ export class EventList {
 
   #render(): void {
     const results = this.#results;
-    const items = this.#shown.slice(0, this.#limit).map((event) => {
-      const built = this.#item(event);
-      built.ranges = () => results?.rangesOf(event.id);
-      if (this.#nearScreen.has(built)) applyMarks(built);
-      setStar(built.li, this.#isStarred(event.id));
-      built.li.classList.toggle('is-selected', event.id === this.#selected);
-      return built.li;
+    const built = this.#shown.slice(0, this.#limit).map((event) => {
+      const item = this.#item(event);
+      item.ranges = () => results?.rangesOf(event.id);
+      setStar(item.li, this.#isStarred(event.id));
+      item.li.classList.toggle('is-selected', event.id === this.#selected);
+      return item;
     });
+    const items = built.map((item) => item.li);
     reconcile(this.#list, items);
+    // The first items are marked at once; the rest when the page is idle: rewriting a hundred
+    // items' text on each keystroke would cost more than the search.
+    built.slice(0, MARK_AT_ONCE).forEach(applyMarks);
+    this.#toMark = built.slice(MARK_AT_ONCE);
+    cancelIdle(this.#markTask);
+    this.#markTask = whenIdle(() => this.#markRest());
     const remaining = this.#shown.length - items.length;
     this.#more.hidden = remaining <= 0;
     this.#more.textContent = this.#context.t('list.more', { n: Math.min(LIST_PAGE, remaining), remaining });
+  }
+
+  #markRest(): void {
+    for (const item of this.#toMark.splice(0, MARK_AT_ONCE)) applyMarks(item);
+    if (this.#toMark.length) this.#markTask = whenIdle(() => this.#markRest());
   }
 
   #item(event: Event): Built {
@@ -120,8 +127,6 @@ export class EventList {
       const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
       built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', ranges: () => undefined };
       this.#built.set(event.id, built);
-      this.#builtByElement.set(li, built);
-      this.#observer.observe(li);
     }
     return built;
   }
