@@ -70,7 +70,7 @@ function corpusLoader<T extends Record<string, unknown>>(name: string, items: (c
       });
       const inputs = await readInputs(context);
       if (context.meta.get('inputs') === inputs.digest && context.store.keys().length > 0) {
-        report(context, JSON.parse(context.meta.get('report') ?? '[]') as string[]);
+        report(context, [...(JSON.parse(context.meta.get('report') ?? '[]') as string[]), 'content and pipeline unchanged since the last build: its collections are kept']);
         return;
       }
       const corpus = await runPipeline(context, inputs);
