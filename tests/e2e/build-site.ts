@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const WORK = resolve('tests/.work');
@@ -22,8 +22,10 @@ export function buildTestSite(name: string, options: { base?: string; extraConte
   const args = ['astro', 'build', '--outDir', out, ...(options.base ? ['--base', options.base] : [])];
   // The test runner's own Vite variables (BASE_URL, MODE…) must not leak into the site's build.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)));
+  // The build's report goes to tests/.work/<name>-build.log, for tests that read it.
+  const log = openSync(join(WORK, `${name}-build.log`), 'w');
   execFileSync('npx', args, {
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, 'inherit'],
     env: { ...env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
   });
   return out;

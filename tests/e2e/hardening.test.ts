@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { buildTestSite } from './build-site.ts';
+import { buildTestSite, WORK } from './build-site.ts';
 import { pdfText } from './pdf-text.ts';
 import { serveStatic } from './static-server.ts';
 import { drawnMarks, waitForMarks } from './marks.ts';
@@ -151,4 +151,9 @@ test('two builds of the same content are byte-identical, ids included', () => {
   expect(differing).toEqual([]);
   const ids = (dir: string) => (JSON.parse(readFileSync(join(dir, 'data/events.json'), 'utf8')) as { events: Array<{ id: string }> }).events.map((e) => e.id);
   expect(ids(second)).toEqual(ids(first));
+  // Built again from the same folder, the content layer keeps its collections, with the same result.
+  expect(readFileSync(join(WORK, 'determinism-build.log'), 'utf8')).not.toContain('unchanged since the last build');
+  const third = buildTestSite('determinism');
+  expect(readFileSync(join(WORK, 'determinism-build.log'), 'utf8')).toContain('content and pipeline unchanged since the last build');
+  expect(list(third).filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(third, f))))).toEqual([]);
 });
