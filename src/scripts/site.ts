@@ -15,7 +15,10 @@ document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]').forEach((cod
 if (location.protocol === 'file:') {
   document.querySelectorAll<HTMLElement>('[data-offline-download]').forEach((link) => (link.hidden = true));
 } else if ('serviceWorker' in navigator && script?.dataset['sw']) {
-  void registerServiceWorker(script.dataset['sw']);
+  const src = script.dataset['sw'];
+  // Once the page has loaded: registering costs the first drawing time, and offline can wait.
+  if (document.readyState === 'complete') void registerServiceWorker(src);
+  else window.addEventListener('load', () => void registerServiceWorker(src), { once: true });
 }
 
 async function registerServiceWorker(src: string): Promise<void> {

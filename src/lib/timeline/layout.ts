@@ -97,27 +97,45 @@ const drawnAsSpan = (item: TimelineItem) => item.precision !== 'day' || item.isR
 const anchorOf = (item: TimelineItem) => (drawnAsSpan(item) ? (item.start + item.end) / 2 : item.start);
 const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
 
+/** A lane's items in both orders, as positions in the items the orders were made from. */
+interface LanePositions {
+  byTime: number[];
+  byAnchor: number[];
+}
+
 // Both orders depend on the items, not on zoom or pan: worked out once per set of items, not per frame.
+const positionsCache = new WeakMap<readonly TimelineItem[], Map<string, LanePositions>>();
 const ordersCache = new WeakMap<readonly TimelineItem[], Map<string, LaneOrder>>();
+
+function lanePositions(items: readonly TimelineItem[]): Map<string, LanePositions> {
+  let positions = positionsCache.get(items);
+  if (!positions) {
+    const byLane = new Map<string, number[]>();
+    items.forEach((item, i) => {
+      for (const theme of item.themes) {
+        const list = byLane.get(theme);
+        if (list) list.push(i);
+        else byLane.set(theme, [i]);
+      }
+    });
+    const timeOrder = (a: number, b: number) => byTime(items[a]!, items[b]!);
+    positions = new Map();
+    for (const [lane, list] of byLane) {
+      // Items usually arrive in time order already; checking is cheaper than sorting.
+      const inOrder = list.every((p, i) => i === 0 || timeOrder(list[i - 1]!, p) <= 0) ? list : [...list].sort(timeOrder);
+      // A stable sort: points at the same place keep their time order.
+      positions.set(lane, { byTime: inOrder, byAnchor: [...inOrder].sort((a, b) => anchorOf(items[a]!) - anchorOf(items[b]!)) });
+    }
+    positionsCache.set(items, positions);
+  }
+  return positions;
+}
 
 function laneOrders(items: readonly TimelineItem[]): Map<string, LaneOrder> {
   let orders = ordersCache.get(items);
   if (!orders) {
-    const byLane = new Map<string, TimelineItem[]>();
-    for (const item of items) {
-      for (const theme of item.themes) {
-        const list = byLane.get(theme);
-        if (list) list.push(item);
-        else byLane.set(theme, [item]);
-      }
-    }
     orders = new Map();
-    for (const [lane, laneItems] of byLane) {
-      // Items usually arrive in time order already; checking is cheaper than sorting.
-      const inOrder = laneItems.every((item, i) => i === 0 || byTime(laneItems[i - 1]!, item) <= 0) ? laneItems : [...laneItems].sort(byTime);
-      // A stable sort: points at the same place keep their time order.
-      orders.set(lane, { byTime: inOrder, byAnchor: [...inOrder].sort((a, b) => anchorOf(a) - anchorOf(b)) });
-    }
+    for (const [lane, p] of lanePositions(items)) orders.set(lane, { byTime: p.byTime.map((i) => items[i]!), byAnchor: p.byAnchor.map((i) => items[i]!) });
     ordersCache.set(items, orders);
   }
   return orders;
@@ -125,16 +143,28 @@ function laneOrders(items: readonly TimelineItem[]): Map<string, LaneOrder> {
 
 /**
  * The lane orders of a subset (search results, a theme filter) taken from those of all items:
- * filtering keeps the order, so nothing is sorted again at each keystroke.
+ * filtering keeps the order, so nothing is sorted again at each keystroke. The subset is in the
+ * same order as all items, so one walk finds which are in it.
  */
 function subsetOrders(items: readonly TimelineItem[], all: readonly TimelineItem[]): Map<string, LaneOrder> {
   let orders = ordersCache.get(items);
   if (!orders) {
-    const shown = new Set(items);
-    orders = new Map();
-    for (const [lane, order] of laneOrders(all)) {
-      orders.set(lane, { byTime: order.byTime.filter((item) => shown.has(item)), byAnchor: order.byAnchor.filter((item) => shown.has(item)) });
+    const shown = new Uint8Array(all.length);
+    let next = 0;
+    for (let i = 0; i < all.length && next < items.length; i++) {
+      if (all[i] === items[next]) {
+        shown[i] = 1;
+        next++;
+      }
     }
+    if (next < items.length) return laneOrders(items); // not a subsequence of all after all
+    orders = new Map();
+    const pick = (positions: number[]) => {
+      const picked: TimelineItem[] = [];
+      for (const i of positions) if (shown[i]) picked.push(all[i]!);
+      return picked;
+    };
+    for (const [lane, p] of lanePositions(all)) orders.set(lane, { byTime: pick(p.byTime), byAnchor: pick(p.byAnchor) });
     ordersCache.set(items, orders);
   }
   return orders;
@@ -149,68 +179,73 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
   const pointY = lane.y + lane.height - o.radius - 8;
   const margin = o.minGap * 2;
   const spans: Mark[] = [];
-  const asPoints = new Set<TimelineItem>();
+  const spanItems = new Set<TimelineItem>();
   const rowEnds: number[] = Array.from({ length: o.spanRows }, () => -Infinity);
+  const visible = (x0: number, x1: number) => x1 >= -margin && x0 <= o.width + margin;
 
   // Only items that overlap the visible range (with a margin) are laid out.
   for (const item of order.byTime) {
+    if (!drawnAsSpan(item)) continue;
     const x0 = x(item.start);
     const x1 = x(item.end);
-    if (x1 < -margin || x0 > o.width + margin) continue;
-    if (drawnAsSpan(item) && x1 - x0 >= o.minSpanWidth) {
-      const row = rowEnds.findIndex((end) => end + 2 <= x0);
-      if (row >= 0) {
-        rowEnds[row] = x1;
-        const span: Mark = {
-          key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
-          y: pointY - o.radius - 6 - (row + 1) * o.spanRowHeight,
-          ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
-        };
-        titles.set(span, item.title);
-        spans.push(span);
-        continue;
-      }
-    }
-    asPoints.add(item);
+    if (!visible(x0, x1) || x1 - x0 < o.minSpanWidth) continue;
+    const row = rowEnds.findIndex((end) => end + 2 <= x0);
+    if (row < 0) continue;
+    rowEnds[row] = x1;
+    const span: Mark = {
+      key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
+      y: pointY - o.radius - 6 - (row + 1) * o.spanRowHeight,
+      ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
+    };
+    titles.set(span, item.title);
+    spans.push(span);
+    spanItems.add(item);
   }
-  // In anchor order, the points come sorted by x: x is linear in time.
-  const points: Array<{ item: TimelineItem; x: number }> = [];
+  // Every other visible item is a point. In anchor order they come sorted by x (x is linear in
+  // time): kept in two plain arrays, as there can be thousands a frame.
+  const pointItems: TimelineItem[] = [];
+  const xs: number[] = [];
   for (const item of order.byAnchor) {
-    if (asPoints.has(item)) points.push({ item, x: drawnAsSpan(item) ? (x(item.start) + x(item.end)) / 2 : x(item.start) });
+    if (spanItems.has(item)) continue;
+    const x0 = x(item.start);
+    const x1 = x(item.end);
+    if (!visible(x0, x1)) continue;
+    pointItems.push(item);
+    xs.push(drawnAsSpan(item) ? (x0 + x1) / 2 : x0);
   }
-  const clustered = clusterPoints(lane, points, pointY, o, titles);
+  const clustered = clusterPoints(lane, pointItems, xs, pointY, o, titles);
   labelSpans(spans, o, titleOf);
   labelPoints(clustered, o, titleOf);
   return [...spans, ...clustered];
 }
 
-/** Chains points closer than minGap into clusters; a lone point stays a point. */
-function clusterPoints(lane: LaneBox, points: ReadonlyArray<{ item: TimelineItem; x: number }>, y: number, o: LayoutOptions, titles: Map<Mark, string>): Mark[] {
+/** Chains points closer than minGap into clusters; a lone point stays a point. Points are sorted by x. */
+function clusterPoints(lane: LaneBox, items: readonly TimelineItem[], xs: readonly number[], y: number, o: LayoutOptions, titles: Map<Mark, string>): Mark[] {
   const marks: Mark[] = [];
-  let group: Array<{ item: TimelineItem; x: number }> = [];
-  const flush = () => {
-    if (group.length === 0) return;
-    const first = group[0]!;
-    // Points arrive sorted by x: the group's ends are its first and last.
-    const centre = (first.x + group[group.length - 1]!.x) / 2;
+  let first = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && xs[i]! - xs[i - 1]! < o.minGap) continue;
+    // items[first..i) is one group.
+    const group = items.slice(first, i);
+    const centre = (xs[first]! + xs[i - 1]!) / 2;
+    let [from, to, inferred] = [Infinity, -Infinity, true];
+    for (const item of group) {
+      from = Math.min(from, item.start);
+      to = Math.max(to, item.end);
+      inferred &&= item.inferred;
+    }
     const mark: Mark = {
-      key: `${lane.id}:${first.item.id}${group.length > 1 ? `+${group.length}` : ''}`,
+      key: `${lane.id}:${group[0]!.id}${group.length > 1 ? `+${group.length}` : ''}`,
       kind: group.length === 1 ? 'point' : 'cluster',
       lane: lane.id, x: centre, x2: centre, y,
-      ids: group.map((p) => p.item.id),
-      extent: group.reduce<[number, number]>(([a, b], p) => [Math.min(a, p.item.start), Math.max(b, p.item.end)], [Infinity, -Infinity]),
-      inferred: group.every((p) => p.item.inferred),
+      ids: group.map((item) => item.id),
+      extent: [from, to],
+      inferred,
     };
-    titles.set(mark, first.item.title);
+    titles.set(mark, group[0]!.title);
     marks.push(mark);
-    group = [];
-  };
-  for (const point of points) {
-    const last = group[group.length - 1];
-    if (last && point.x - last.x >= o.minGap) flush();
-    group.push(point);
+    first = i;
   }
-  flush();
   return marks;
 }
 

@@ -56,6 +56,8 @@ export class TimelineView {
   #pageStyle = { fontFamily: 'sans-serif', accent: '#0b57d0' };
   /** Whether the lanes are drawn for the current size. */
   #framed = false;
+  /** The window the axis shows now. */
+  #axisWindow = '';
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -256,10 +258,12 @@ export class TimelineView {
       minLabelChars: narrow ? 10 : DEFAULT_LAYOUT.minLabelChars,
     }, this.#all);
     const svgOptions = { width: this.#width, x: this.#x, themes: this.#options.themes, language: this.#options.language, axisHeight: AXIS_HEIGHT };
-    // Lanes change only with the size; the axis with every zoom and pan.
-    if (this.#framed) renderTimelineAxis(this.#svg.node()!, this.#layout.height, svgOptions);
-    else renderTimelineSvg(this.#svg.node()!, this.#layout, svgOptions);
+    // Lanes change only with the size; the axis with the window (not with a search or a filter).
+    const axisWindow = `${d0}:${d1}`;
+    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, svgOptions);
+    else if (axisWindow !== this.#axisWindow) renderTimelineAxis(this.#svg.node()!, this.#layout.height, svgOptions);
     this.#framed = true;
+    this.#axisWindow = axisWindow;
     drawTimelineMarks(this.#canvas.getContext('2d')!, this.#layout, {
       width: this.#width,
       height: this.#layout.height,

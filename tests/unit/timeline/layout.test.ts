@@ -113,4 +113,8 @@ test('a subset laid out with the orders of all items gives what it gives alone',
     const alone = layoutTimeline(subset, x, options({ spanRows: 1 }));
     expect(layoutTimeline(subset, x, options({ spanRows: 1 }), all)).toEqual(alone);
   }
+  // items that are not some of `all` in its order are laid out on their own
+  const foreign = [day('f1', 100), day('f2', 104)];
+  expect(layoutTimeline(foreign, x, options(), all)).toEqual(layoutTimeline(foreign, x, options()));
+  expect(layoutTimeline([...all].reverse(), x, options(), all)).toEqual(layoutTimeline([...all].reverse(), x, options()));
 });
