@@ -2,7 +2,7 @@ import { formatEventDate, type Language } from '../lib/dates/format-date.ts';
 import { filterEvents } from '../lib/filter/filter-events.ts';
 import type { TimelineData } from '../lib/site/client-data.ts';
 import type { EventTexts } from '../lib/site/event-item.ts';
-import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
+import { toTimelineItem } from '../lib/timeline/timeline-item.ts';
 import { readViewState, writeViewState, type ViewState } from '../lib/url-state/url-state.ts';
 import { DetailsPanel } from './timeline/details-panel.ts';
 import { EventList, eventIdOf } from './timeline/event-list.ts';
@@ -225,7 +225,8 @@ class TimelineElement extends HTMLElement {
     const apply = () => {
       const { shown, counts } = filterEvents(events, { matches: this.#results?.ids, themes: new Set(this.#state.themes) });
       this.#shown = shown;
-      view.setShown(shown.map((e) => itemById.get(e.id)!) as TimelineItem[]);
+      // All shown: the view's own list, whose lane orders it already knows.
+      view.setShown(shown.length === events.length ? view.items : shown.map((e) => itemById.get(e.id)!));
       list.update(shown, this.#results);
       for (const toggle of toggles) {
         const id = toggle.dataset['themeToggle']!;

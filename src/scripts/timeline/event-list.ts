@@ -25,7 +25,7 @@ interface Built {
   sentences: Array<{ element: HTMLElement; offset: number }>;
   /** What is marked now, to skip rewriting text that would not change. */
   markedKey: string;
-  /** The matches to mark, worked out and applied when the item is near the screen. */
+  /** The matches to mark, worked out when they are marked (at once, or when the page is idle). */
   ranges: () => FieldRanges | undefined;
 }
 

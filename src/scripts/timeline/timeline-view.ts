@@ -43,7 +43,7 @@ export class TimelineView {
   readonly #options: TimelineViewOptions;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   #all: readonly TimelineItem[];
-  #shown: TimelineItem[] = [];
+  #shown: readonly TimelineItem[] = [];
   #width = 0;
   #x0: ScaleTime<number, number> = scaleUtc();
   #x: ScaleTime<number, number> = scaleUtc();
@@ -69,7 +69,7 @@ export class TimelineView {
     this.#live = frame.querySelector<HTMLElement>('[data-live]')!;
     this.#options = options;
     this.#all = items;
-    this.#shown = [...items];
+    this.#shown = items;
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
@@ -105,7 +105,8 @@ export class TimelineView {
 
   /** The events to draw (after search and filters), in date order. */
   setShown(items: readonly TimelineItem[]): void {
-    this.#shown = [...items];
+    // Kept as given, not copied: the layout knows a list it has seen before by its identity.
+    this.#shown = items;
     this.#scheduleRender();
   }
 
