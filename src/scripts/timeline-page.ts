@@ -227,6 +227,7 @@ class TimelineElement extends HTMLElement {
       this.#shown = shown;
       // All shown: the view's own list, whose lane orders it already knows.
       view.setShown(shown.length === events.length ? view.items : shown.map((e) => itemById.get(e.id)!));
+      view.flush();
       list.update(shown, this.#results);
       for (const toggle of toggles) {
         const id = toggle.dataset['themeToggle']!;

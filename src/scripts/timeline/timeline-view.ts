@@ -238,6 +238,14 @@ export class TimelineView {
     });
   }
 
+  /** Draws a pending change now, not at the next frame: a keystroke's results then reach the screen a frame sooner. */
+  flush(): void {
+    if (!this.#frame) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#render();
+  }
+
   #scheduleSettle(): void {
     clearTimeout(this.#settleTimer);
     this.#settleTimer = setTimeout(() => this.#options.onWindowChange(this.window), 350);
