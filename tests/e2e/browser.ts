@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -17,8 +17,16 @@ export function launchChromium(): Promise<Browser> {
 export function useBrowser() {
   let browser: Browser;
   const problems: string[] = [];
+  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+  // Each test's pages close with it (after the test file's own checks of `problems`, as after-hooks
+  // run last-registered first): a page left open could report a later failure, its server gone,
+  // as the next test's problem. What closing itself reports belongs to no test.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    problems.splice(0);
   });
   afterAll(async () => {
     await browser?.close();
@@ -29,6 +37,7 @@ export function useBrowser() {
     problems,
     async open(path = '', options: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<Page> {
       const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+      contexts.push(context);
       const page = await context.newPage();
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);
