@@ -39,6 +39,7 @@ interface Later {
   close: () => void;
   windowChange: (window: [number, number]) => void;
 }
+
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
