@@ -46,11 +46,7 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
     context.stroke();
     context.restore();
   }
-  const states = layout.marks.map((mark) => ({
-    selected: options.selectedId !== undefined && mark.ids.includes(options.selectedId),
-    focused: options.focusedId !== undefined && mark.ids.includes(options.focusedId),
-    starred: options.starredIds?.size ? mark.ids.some((id) => options.starredIds!.has(id)) : false,
-  }));
+  const states = layout.marks.map((mark) => markState(mark, options));
   layout.marks.forEach((mark, i) => {
     const theme = themeById.get(mark.lane);
     if (theme) drawShape(context, mark, theme, states[i]!, options.accent);
@@ -100,6 +96,15 @@ function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour'
   if (mark.inferred) context.setLineDash([3, 2]);
   context.stroke();
   if (mark.inferred) context.setLineDash([]);
+}
+
+/** How a mark is shown: selected, under the keyboard focus, in the lesson. */
+export function markState(mark: Mark, options: Pick<MarkDrawOptions, 'selectedId' | 'focusedId' | 'starredIds'>): { selected: boolean; focused: boolean; starred: boolean } {
+  return {
+    selected: options.selectedId !== undefined && mark.ids.includes(options.selectedId),
+    focused: options.focusedId !== undefined && mark.ids.includes(options.focusedId),
+    starred: options.starredIds?.size ? mark.ids.some((id) => options.starredIds!.has(id)) : false,
+  };
 }
 
 const centreOf = (m: Mark) => (m.kind === 'span' ? (m.x + m.x2) / 2 : m.x);

@@ -8,9 +8,8 @@ export interface SearchDocument {
 }
 
 /**
- * One set of options for the index built at build time and the search in the browser:
- * they must agree, or the serialised index does not fit. `ignoreDiacritics` makes "vac xin"
- * find "vắc-xin" and "dong" find "Đông" (fuse.js ≥ 7.3 maps đ/Đ too).
+ * Fuse's options for near-miss search (a query whose words match nothing). `ignoreDiacritics`
+ * makes "vac xin" find "vắc-xin" and "dong" find "Đông" (fuse.js ≥ 7.3 maps đ/Đ too).
  */
 export const FUSE_OPTIONS: Readonly<IFuseOptions<SearchDocument>> = Object.freeze({
   keys: [

@@ -123,7 +123,12 @@ export class EventList {
       const texts = this.#texts[this.#position.get(event.id)!] ?? { summary: '', sentences: [] };
       const li = buildElement(eventItemTree(event, texts, this.#context)) as HTMLElement;
       // The search document joins the sentences with a space (toSearchDocument).
-      const offsets = texts.sentences.map((_, i) => texts.sentences.slice(0, i).join(' ').length + (i > 0 ? 1 : 0));
+      const offsets: number[] = [];
+      let at = 0;
+      for (const sentence of texts.sentences) {
+        offsets.push(at);
+        at += sentence.length + 1;
+      }
       const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
       built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', ranges: () => undefined };
       this.#built.set(event.id, built);

@@ -8,7 +8,7 @@ import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigat
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { renderTimelineAxis, renderTimelineSvg } from '../../render/timeline-svg.ts';
-import { CLUSTER_RADIUS, drawTimelineMarks } from '../../render/timeline-canvas.ts';
+import { CLUSTER_RADIUS, drawTimelineMarks, markState } from '../../render/timeline-canvas.ts';
 import { markAt } from '../../lib/timeline/hit-test.ts';
 import { OverviewStrip } from './overview-strip.ts';
 
@@ -177,12 +177,9 @@ export class TimelineView {
   }
 
   /** What the canvas shows, mark by mark: the pixels cannot be asked (the benchmark and tests ask this). */
-  get drawn(): Array<Mark & { selected: boolean; starred: boolean }> {
-    return (this.#layout?.marks ?? []).map((mark) => ({
-      ...mark,
-      selected: this.#selected !== undefined && mark.ids.includes(this.#selected),
-      starred: mark.ids.some((id) => this.#starred.has(id)),
-    }));
+  get drawn(): Array<Mark & ReturnType<typeof markState>> {
+    const state = { selectedId: this.#selected, focusedId: this.#focused?.id, starredIds: this.#starred };
+    return (this.#layout?.marks ?? []).map((mark) => ({ ...mark, ...markState(mark, state) }));
   }
 
   #maxScale(): number {
