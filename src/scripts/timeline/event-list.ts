@@ -11,6 +11,11 @@ type Event = TimelineData['events'][number];
 export const LIST_PAGE = 100;
 /** Items whose matches are marked in the same frame as the results; more would slow typing. */
 const MARK_AT_ONCE = 12;
+/**
+ * Items built new in the same frame as the results (items built before are only put back):
+ * more than a screenful, while the rest of the page is built when the page is idle.
+ */
+const BUILD_AT_ONCE = 20;
 
 // requestIdleCallback where there is one (not in every browser), else a task a moment later.
 const hasIdle = typeof requestIdleCallback === 'function';
@@ -32,7 +37,8 @@ interface Built {
 /**
  * The accessible list of the events shown, in date order, a page at a time: with 10,000 events
  * a full list would cost seconds a keystroke. Items are built from data (text only, never
- * markup), the first page at once and more on request; printing builds the rest.
+ * markup): the first page (its first items with the results, the rest when the page is idle),
+ * more on request; printing builds them all.
  */
 export class EventList {
   readonly #list: HTMLElement;
@@ -49,6 +55,8 @@ export class EventList {
   /** Items whose matches are still to be marked, when the page is idle. */
   #toMark: Built[] = [];
   #markTask = 0;
+  /** The rest of the page, built when the page is idle. */
+  #fillTask = 0;
 
   constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
     this.#list = list;
@@ -75,7 +83,7 @@ export class EventList {
     this.#shown = shown;
     this.#results = results;
     this.#limit = LIST_PAGE;
-    this.#render();
+    this.#render(BUILD_AT_ONCE);
   }
 
   /** Every shown event, for printing. */
@@ -90,24 +98,29 @@ export class EventList {
     if (id) this.#built.get(id)?.li.classList.add('is-selected');
   }
 
-  #render(): void {
+  /** Shows the page up to #limit, building at most `toBuild` new items now and the rest when idle. */
+  #render(toBuild = Infinity): void {
     const results = this.#results;
-    const built = this.#shown.slice(0, this.#limit).map((event) => {
+    const page = this.#shown.slice(0, this.#limit);
+    const built: Built[] = [];
+    for (const event of page) {
+      if (!this.#built.has(event.id) && toBuild-- <= 0) break;
       const item = this.#item(event);
       item.ranges = () => results?.rangesOf(event.id);
       setStar(item.li, this.#isStarred(event.id));
       item.li.classList.toggle('is-selected', event.id === this.#selected);
-      return item;
-    });
-    const items = built.map((item) => item.li);
-    reconcile(this.#list, items);
+      built.push(item);
+    }
+    reconcile(this.#list, built.map((item) => item.li));
+    cancelIdle(this.#fillTask);
+    if (built.length < page.length) this.#fillTask = whenIdle(() => this.#render(BUILD_AT_ONCE));
     // The first items are marked at once; the rest when the page is idle: rewriting a hundred
     // items' text on each keystroke would cost more than the search.
     built.slice(0, MARK_AT_ONCE).forEach(applyMarks);
     this.#toMark = built.slice(MARK_AT_ONCE);
     cancelIdle(this.#markTask);
     this.#markTask = whenIdle(() => this.#markRest());
-    const remaining = this.#shown.length - items.length;
+    const remaining = this.#shown.length - page.length;
     this.#more.hidden = remaining <= 0;
     this.#more.textContent = this.#context.t('list.more', { n: Math.min(LIST_PAGE, remaining), remaining });
   }
