@@ -224,7 +224,7 @@ class TimelineElement extends HTMLElement {
     });
 
     const apply = () => {
-      const { shown, counts } = filterEvents(events, { matches: this.#results?.ids, themes: new Set(this.#state.themes) });
+      const { shown, counts } = filterEvents(events, { matches: this.#results?.positions, themes: new Set(this.#state.themes) });
       this.#shown = shown;
       // All shown: the view's own list, whose lane orders it already knows.
       view.setShown(shown.length === events.length ? view.items : shown.map((e) => itemById.get(e.id)!));

@@ -5,7 +5,8 @@ import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { createFuzzySearch, FuzzySearch } from '../fuzzy-search.ts';
 
 export interface SearchResults {
-  ids: Set<string>;
+  /** Where the matching events are in the list searched, ascending (so in date order). */
+  positions: readonly number[];
   /** Matched character ranges of an event's fields, for highlighting; worked out when asked. */
   rangesOf: (id: string) => FieldRanges | undefined;
 }
@@ -52,7 +53,7 @@ export class EventSearch {
     const found = words.find(q);
     if (found.length === 0) return this.#nearMisses(q);
     return {
-      ids: new Set(found.map((i) => this.#events[i]!.id)),
+      positions: found,
       rangesOf: (id) => {
         const i = this.#position.get(id);
         return i === undefined ? undefined : words.ranges(i, q);
@@ -63,7 +64,11 @@ export class EventSearch {
   async #nearMisses(query: string): Promise<SearchResults> {
     this.#fuzzy ??= this.#loadFuzzy().then((create) => create(this.#docs));
     const ranges = new Map<string, FieldRanges>();
-    for (const { index, ranges: fields } of (await this.#fuzzy)(query)) ranges.set(this.#events[index]!.id, fields);
-    return { ids: new Set(ranges.keys()), rangesOf: (id) => ranges.get(id) };
+    const positions: number[] = [];
+    for (const { index, ranges: fields } of (await this.#fuzzy)(query)) {
+      ranges.set(this.#events[index]!.id, fields);
+      positions.push(index);
+    }
+    return { positions: positions.sort((a, b) => a - b), rangesOf: (id) => ranges.get(id) };
   }
 }
