@@ -1,3 +1,4 @@
+import type { AxisTick } from '../lib/timeline/axis-ticks.ts';
 import type { Mark, TimelineLayout } from '../lib/timeline/layout.ts';
 import { traceThemeSymbol } from '../lib/themes/theme-symbol.ts';
 import type { Theme } from '../lib/schemas/theme.ts';
@@ -21,6 +22,8 @@ export interface MarkDrawOptions {
 }
 
 const INK = '#111827';
+const AXIS_INK = '#374151';
+const TICK_LENGTH = 6;
 const STAR = '#92400e';
 export const CLUSTER_RADIUS = 11;
 export const POINT_AREA = 110;
@@ -71,6 +74,32 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
     // Labels are text drawn as pixels: nothing in them is ever read as markup.
     if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y) + (mark.kind === 'span' ? -12 : 0));
   }
+}
+
+/**
+ * Draws the time axis along the line `top`: a rule, a short tick at each tick's x, the label
+ * below it. On the canvas with the marks: as SVG, each zoom step's new ticks cost a style and
+ * layout pass of their own.
+ */
+export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[], options: { top: number; width: number; fontFamily: string }): void {
+  // Whole pixels plus a half: a one-pixel line then fills one row of pixels, not two half-grey ones.
+  const top = Math.round(options.top) + 0.5;
+  context.strokeStyle = INK;
+  context.lineWidth = 1;
+  context.beginPath();
+  context.moveTo(0, top);
+  context.lineTo(options.width, top);
+  for (const tick of ticks) {
+    const x = Math.round(tick.x) + 0.5;
+    context.moveTo(x, top);
+    context.lineTo(x, top + TICK_LENGTH);
+  }
+  context.stroke();
+  context.fillStyle = AXIS_INK;
+  context.font = `11px ${options.fontFamily}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  for (const tick of ticks) context.fillText(tick.label, round(tick.x), top + TICK_LENGTH + 2.5);
 }
 
 function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string): void {

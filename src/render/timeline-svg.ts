@@ -1,24 +1,20 @@
-import { axisBottom } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import type { Language } from '../lib/dates/format-date.ts';
 import type { TimelineLayout } from '../lib/timeline/layout.ts';
-import { axisTickFormat } from '../lib/timeline/time-format.ts';
 import { themeSymbolPath } from '../lib/themes/theme-symbol.ts';
 import type { Theme } from '../lib/schemas/theme.ts';
 
 export interface TimelineRenderOptions {
   width: number;
-  x: ScaleTime<number, number>;
   themes: ReadonlyArray<Pick<Theme, 'id' | 'colour' | 'shape' | 'label'>>;
   language: Language;
   axisHeight: number;
 }
 
 /**
- * Draws the frame of a timeline into an <svg>: the theme lanes with their labels, and the time
- * axis. The marks go on a canvas above it (drawTimelineMarks). Works on any DOM, the browser's
- * or jsdom's, and updates in place. Text goes in as text, never as markup.
+ * Draws the frame of a timeline into an <svg>: the theme lanes with their labels, and room for
+ * the time axis below them; the marks and the axis go on a canvas above it (timeline-canvas.ts).
+ * Works on any DOM, the browser's or jsdom's, and updates in place. Text goes in as text, never as markup.
  */
 export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout, options: TimelineRenderOptions): void {
   const { width, themes, language, axisHeight } = options;
@@ -47,14 +43,6 @@ export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout
   lanes.select('g.lane-label').attr('transform', 'translate(10,14)');
   lanes.select('path.lane-symbol').attr('d', (d) => themeSymbolPath(themeById.get(d.id)!.shape, 60)).attr('fill', (d) => themeById.get(d.id)!.colour);
   lanes.select('text').text((d) => themeById.get(d.id)!.label[language]);
-
-  renderTimelineAxis(svgNode, layout.height, options);
-}
-
-/** Only the axis, for the visible window: what changes while zooming and panning. */
-export function renderTimelineAxis(svgNode: SVGSVGElement, top: number, { x, width, language }: Pick<TimelineRenderOptions, 'x' | 'width' | 'language'>): void {
-  const axis = axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))).tickFormat((d) => axisTickFormat(language)(d as Date));
-  layer(select(svgNode), 'axis').attr('transform', `translate(0,${top})`).call(axis);
 }
 
 function layer(svg: Selection<SVGSVGElement, unknown, null, undefined>, name: string): Selection<SVGGElement, unknown, null, undefined> {

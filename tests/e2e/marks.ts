@@ -27,3 +27,8 @@ export async function clickMark(page: Page, mark: Pick<DrawnMark, 'x' | 'y'>): P
   const box = (await page.locator('canvas.timeline-marks').boundingBox())!;
   await page.mouse.click(box.x + mark.x, box.y + mark.y);
 }
+
+/** The time axis's labels as drawn on the canvas now, left to right. */
+export function axisLabels(page: Page | Frame): Promise<string[]> {
+  return page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view?: { axisLabels: string[] } }).view?.axisLabels ?? []);
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
-import { clickMark, drawnMarks, waitForMarks } from './marks.ts';
+import { axisLabels, clickMark, drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -150,8 +150,17 @@ test('the URL holds the view: reload restores it, back steps through it', async 
 test('the visible time window is in the URL and restored from it', async () => {
   const page = await openTimeline('?from=2024-03-01&to=2024-03-12');
   await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && m.lane === 'security').length).toBeGreaterThanOrEqual(3);
-  const ticks = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  const ticks = await axisLabels(page);
   expect(ticks.join(' ')).toMatch(/Th3/);
+  // the axis is drawn below the lanes: the canvas has ink there
+  const inked = await page.locator('canvas.timeline-marks').evaluate((canvas: HTMLCanvasElement) => {
+    const ratio = window.devicePixelRatio || 1;
+    const band = canvas.getContext('2d')!.getImageData(0, canvas.height - Math.round(28 * ratio), canvas.width, Math.round(28 * ratio)).data;
+    let count = 0;
+    for (let i = 3; i < band.length; i += 4) if (band[i]! > 0) count++;
+    return count;
+  });
+  expect(inked).toBeGreaterThan(100);
 });
 
 test('keyboard: arrows move between events, Enter opens, Escape closes', async () => {
@@ -172,9 +181,9 @@ test('keyboard: arrows move between events, Enter opens, Escape closes', async (
   await expect.poll(() => page.locator('[data-details]').isHidden()).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-timeline-view'))).toBe(true);
   // + and 0 zoom; the axis relabels
-  const before = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  const before = await axisLabels(page);
   for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents()).not.toEqual(before);
+  await expect.poll(() => axisLabels(page)).not.toEqual(before);
 });
 
 test('the details link lands on the highlighted passage', async () => {
@@ -194,7 +203,7 @@ test('the details link lands on the highlighted passage', async () => {
 test('a chart bar zooms the timeline to its year', async () => {
   const page = await openTimeline();
   await page.locator('[data-overview-chart] rect[data-period="2024"]').first().click();
-  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents().then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/Th\d/);
+  await expect.poll(() => axisLabels(page).then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/Th\d/);
 });
 
 test('a phone held upright: no sideways scroll, the panel is a sheet', async () => {
@@ -235,11 +244,11 @@ test('the overview strip shows the window and dragging it moves the timeline', a
   await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(10);
   await selection.scrollIntoViewIfNeeded();
   const box = (await selection.boundingBox())!;
-  const before = await page.locator('.timeline-svg .axis .tick text').allTextContents();
+  const before = await axisLabels(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
-  await expect.poll(() => page.locator('.timeline-svg .axis .tick text').allTextContents()).not.toEqual(before);
+  await expect.poll(() => axisLabels(page)).not.toEqual(before);
   await expect.poll(() => page.url(), { timeout: 5000 }).not.toContain('from=2021-01-01');
 });

@@ -4,7 +4,8 @@ import { test } from 'vitest';
 import { DEFAULT_LAYOUT, layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { fullExtent, toTimelineItem } from '../../src/lib/timeline/timeline-item.ts';
 import { renderTimelineSvg } from '../../src/render/timeline-svg.ts';
-import { drawTimelineMarks, type MarkContext } from '../../src/render/timeline-canvas.ts';
+import { axisTicks } from '../../src/lib/timeline/axis-ticks.ts';
+import { drawTimelineAxis, drawTimelineMarks, type MarkContext } from '../../src/render/timeline-canvas.ts';
 import { expectDrawingSnapshot, expectSvgSnapshot, recordingContext } from './render-harness.ts';
 
 const THEMES = [
@@ -23,13 +24,14 @@ function render(events: Input[], options: { width?: number; selectedId?: string;
   const domain = options.window ? options.window.map((d) => Date.parse(d)) : fullExtent(items);
   const x = scaleUtc().domain(domain).range([0, width]);
   const layout = layoutTimeline(items, x, { ...DEFAULT_LAYOUT, lanes: THEMES.map((t) => t.id), width });
-  renderTimelineSvg(svg, layout, { width, x, themes: THEMES, language: options.language ?? 'vi', axisHeight: 28 });
+  renderTimelineSvg(svg, layout, { width, themes: THEMES, language: options.language ?? 'vi', axisHeight: 28 });
   const { context, log } = recordingContext<MarkContext>();
-  drawTimelineMarks(context, layout, { width, height: layout.height, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  drawTimelineMarks(context, layout, { width, height: layout.height + 28, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  drawTimelineAxis(context, axisTicks(domain as [number, number], width, options.language ?? 'vi'), { top: layout.height, width, fontFamily: 'sans-serif' });
   return { svg, marks: log };
 }
 
-/** The lanes and axis as SVG, and the marks as the canvas calls that draw them. */
+/** The lanes as SVG, and the marks and the axis as the canvas calls that draw them. */
 async function expectSnapshots(name: string, drawn: ReturnType<typeof render>) {
   await expectSvgSnapshot(name, drawn.svg);
   await expectDrawingSnapshot(`${name}-marks`, drawn.marks);

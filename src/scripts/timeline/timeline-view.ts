@@ -7,8 +7,9 @@ import { DEFAULT_LAYOUT, layoutTimeline, type Mark, type TimelineLayout } from '
 import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigation.ts';
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
-import { renderTimelineAxis, renderTimelineSvg } from '../../render/timeline-svg.ts';
-import { CLUSTER_RADIUS, drawTimelineMarks, markState } from '../../render/timeline-canvas.ts';
+import { axisTicks, type AxisTick } from '../../lib/timeline/axis-ticks.ts';
+import { renderTimelineSvg } from '../../render/timeline-svg.ts';
+import { CLUSTER_RADIUS, drawTimelineAxis, drawTimelineMarks, markState } from '../../render/timeline-canvas.ts';
 import { markAt } from '../../lib/timeline/hit-test.ts';
 import { OverviewStrip } from './overview-strip.ts';
 
@@ -56,8 +57,8 @@ export class TimelineView {
   #pageStyle = { fontFamily: 'sans-serif', accent: '#0b57d0' };
   /** Whether the lanes are drawn for the current size. */
   #framed = false;
-  /** The window the axis shows now. */
-  #axisWindow = '';
+  /** The axis's ticks, and the window they were worked out for. */
+  #axis: { window: string; ticks: AxisTick[] } = { window: '', ticks: [] };
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -176,6 +177,11 @@ export class TimelineView {
     return this.#layout;
   }
 
+  /** The axis's labels as drawn now, left to right (tests ask this: the canvas cannot be read). */
+  get axisLabels(): string[] {
+    return this.#axis.ticks.map((tick) => tick.label);
+  }
+
   /** What the canvas shows, mark by mark: the pixels cannot be asked (the benchmark and tests ask this). */
   get drawn(): Array<Mark & ReturnType<typeof markState>> {
     const state = { selectedId: this.#selected, focusedId: this.#focused?.id, starredIds: this.#starred };
@@ -201,7 +207,7 @@ export class TimelineView {
       .extent([[0, 0], [width, height]])
       .translateExtent([[0, 0], [width, height]]);
     this.#strip.draw(this.#all, this.#x0, width);
-    this.#sizeCanvas(width, this.#lanesHeight());
+    this.#sizeCanvas(width, height);
     const style = getComputedStyle(this.#container);
     this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
@@ -263,22 +269,22 @@ export class TimelineView {
       charWidth: narrow ? 7.5 : DEFAULT_LAYOUT.charWidth,
       minLabelChars: narrow ? 10 : DEFAULT_LAYOUT.minLabelChars,
     }, this.#all);
-    const svgOptions = { width: this.#width, x: this.#x, themes: this.#options.themes, language: this.#options.language, axisHeight: AXIS_HEIGHT };
-    // Lanes change only with the size; the axis with the window (not with a search or a filter).
-    const axisWindow = `${d0}:${d1}`;
-    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, svgOptions);
-    else if (axisWindow !== this.#axisWindow) renderTimelineAxis(this.#svg.node()!, this.#layout.height, svgOptions);
+    // Lanes change only with the size; the axis's ticks with the window (not with a search or a filter).
+    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, axisHeight: AXIS_HEIGHT });
     this.#framed = true;
-    this.#axisWindow = axisWindow;
-    drawTimelineMarks(this.#canvas.getContext('2d')!, this.#layout, {
+    const axisWindow = `${d0}:${d1}:${this.#width}`;
+    if (axisWindow !== this.#axis.window) this.#axis = { window: axisWindow, ticks: axisTicks([d0, d1], this.#width, this.#options.language) };
+    const context = this.#canvas.getContext('2d')!;
+    drawTimelineMarks(context, this.#layout, {
       width: this.#width,
-      height: this.#layout.height,
+      height: this.#layout.height + AXIS_HEIGHT,
       themes: this.#options.themes,
       selectedId: this.#selected,
       focusedId: this.#focused?.id,
       starredIds: this.#starred,
       ...this.#pageStyle,
     });
+    drawTimelineAxis(context, this.#axis.ticks, { top: this.#layout.height, width: this.#width, fontFamily: this.#pageStyle.fontFamily });
     // For the benchmark (and anyone profiling): when the timeline was first drawn.
     if (performance.getEntriesByName('bien-nien:timeline-drawn').length === 0) performance.mark('bien-nien:timeline-drawn');
   }
