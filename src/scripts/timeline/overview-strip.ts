@@ -1,6 +1,7 @@
 import { brushX, type BrushBehavior } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
+import { densityBins, densityPath } from '../../lib/timeline/density.ts';
 import type { TimelineItem } from '../../lib/timeline/timeline-item.ts';
 
 const STRIP_HEIGHT = 36;
@@ -34,33 +35,21 @@ export class OverviewStrip {
     this.#width = width;
     this.#svg.attr('width', width).attr('height', STRIP_HEIGHT).attr('viewBox', `0 0 ${width} ${STRIP_HEIGHT}`);
     // One bar per few pixels, whatever the number of events.
-    const bins = new Array<number>(Math.ceil(width / BIN_WIDTH)).fill(0);
-    for (const item of items) {
-      const bin = Math.floor(x((item.start + item.end) / 2) / BIN_WIDTH);
-      if (bin >= 0 && bin < bins.length) bins[bin]!++;
-    }
-    const max = Math.max(1, ...bins);
-    this.#svg
-      .selectAll('rect.density')
-      .data(bins)
-      .join('rect')
-      .attr('class', 'density')
-      .attr('x', (_, i) => i * BIN_WIDTH)
-      .attr('width', BIN_WIDTH - 0.5)
-      .attr('y', (n) => STRIP_HEIGHT - 4 - (n / max) * (STRIP_HEIGHT - 8))
-      .attr('height', (n) => (n / max) * (STRIP_HEIGHT - 8));
+    const bins = densityBins(items, x, width, BIN_WIDTH);
+    this.#child('path', 'density').attr('d', densityPath(bins, { binWidth: BIN_WIDTH, barWidth: BIN_WIDTH - 0.5, baseline: STRIP_HEIGHT - 4, height: STRIP_HEIGHT - 8 }));
     this.#brush.extent([[0, 0], [width, STRIP_HEIGHT]]);
-    this.#layer().call(this.#brush);
+    this.#child('g', 'brush').call(this.#brush);
   }
 
   /** Moves the brush to the visible window, unless the brush is what moved it. */
   move([from, to]: [number, number]): void {
     if (this.#brushing || !this.#x) return;
-    this.#layer().call(this.#brush.move, [Math.max(0, this.#x(from)), Math.min(this.#width, this.#x(to))]);
+    this.#child('g', 'brush').call(this.#brush.move, [Math.max(0, this.#x(from)), Math.min(this.#width, this.#x(to))]);
   }
 
-  #layer(): Selection<SVGGElement, unknown, null, undefined> {
-    const layer = this.#svg.select<SVGGElement>('g.brush');
-    return layer.empty() ? this.#svg.append('g').attr('class', 'brush') : layer;
+  /** The strip's element of that class, made on first use (the profile first, the brush above it). */
+  #child<K extends 'g' | 'path'>(tag: K, name: string): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
+    const child = this.#svg.select<SVGElementTagNameMap[K]>(`${tag}.${name}`);
+    return child.empty() ? this.#svg.append<SVGElementTagNameMap[K]>(tag).attr('class', name) : child;
   }
 }
