@@ -5,7 +5,7 @@ import type { EventTexts } from '../lib/site/event-item.ts';
 import { toTimelineItem } from '../lib/timeline/timeline-item.ts';
 import { readViewState, writeViewState, type ViewState } from '../lib/url-state/url-state.ts';
 import { DetailsPanel } from './timeline/details-panel.ts';
-import { EventList, eventIdOf } from './timeline/event-list.ts';
+import { EventList, eventIdOf, type ListTiming } from './timeline/event-list.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
 import { folderUrl } from './folder-url.ts';
@@ -223,13 +223,14 @@ class TimelineElement extends HTMLElement {
       }
     });
 
-    const apply = () => {
+    /** Shows what the search and the filters leave; the list at once, or once typing pauses. */
+    const apply = (listTiming: ListTiming = 'now') => {
       const { shown, counts } = filterEvents(events, { matches: this.#results?.positions, themes: new Set(this.#state.themes) });
       this.#shown = shown;
       // All shown: the view's own list, whose lane orders it already knows.
       view.setShown(shown.length === events.length ? view.items : shown.map((e) => itemById.get(e.id)!));
       view.flush();
-      list.update(shown, this.#results);
+      list.update(shown, this.#results, listTiming);
       for (const toggle of toggles) {
         const id = toggle.dataset['themeToggle']!;
         toggle.setAttribute('aria-pressed', String(this.#state.themes.includes(id)));
@@ -253,12 +254,12 @@ class TimelineElement extends HTMLElement {
     };
 
     /** Searches for the current query and shows the results; the address is updated if `mode` says so. */
-    const runSearch = async (mode?: 'push' | 'replace') => {
+    const runSearch = async (mode: 'push' | 'replace' | undefined, listTiming: ListTiming = 'now') => {
       const query = this.#state.query;
       const results = await search.search(query);
       if (query !== this.#state.query) return; // a newer keystroke won
       this.#results = results;
-      apply();
+      apply(listTiming);
       if (mode) commit(mode);
     };
 
@@ -285,7 +286,7 @@ class TimelineElement extends HTMLElement {
       this.#state.query = searchBox.value;
       // Below two letters there is nothing to search: with no search shown, nothing changes.
       if (this.#state.query.trim().length < 2 && !this.#results) this.dispatchEvent(new CustomEvent('bn:applied'));
-      else void runSearch();
+      else void runSearch(undefined, 'when typing pauses');
       // The address follows once typing pauses: one history entry per search, not per keystroke.
       clearTimeout(this.#searchTimer);
       this.#searchTimer = setTimeout(() => commit('push'), 800);

@@ -99,7 +99,8 @@ describe('search ignores case and Vietnamese diacritics', () => {
     await page.locator('.event-item', { hasText: video }).first().waitFor();
     expect(await fuseLoaded()).toBe(true);
     const drawn = new Set((await marks(page)).flatMap((m) => m.ids));
-    expect([...drawn].sort()).toEqual([...(await visibleListIds(page))].sort());
+    // the list follows the timeline once typing pauses
+    await expect.poll(async () => [...(await visibleListIds(page))].sort()).toEqual([...drawn].sort());
   });
 
   test('a search with no result says so and offers to clear', async () => {

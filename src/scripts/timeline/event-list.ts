@@ -16,11 +16,16 @@ const MARK_AT_ONCE = 12;
  * more than a screenful, while the rest of the page is built when the page is idle.
  */
 const BUILD_AT_ONCE = 20;
+/** While keys come faster than this (ms), the list waits: each keystroke then only redraws the timeline and the counts. */
+const TYPING_PAUSE = 150;
 
 // requestIdleCallback where there is one (not in every browser), else a task a moment later.
 const hasIdle = typeof requestIdleCallback === 'function';
 const whenIdle = (task: () => void): number => (hasIdle ? requestIdleCallback(task, { timeout: 500 }) : window.setTimeout(task, 50));
 const cancelIdle = (id: number) => (hasIdle ? cancelIdleCallback(id) : clearTimeout(id));
+
+/** When the list follows a change: at once, or (for a search being typed) once typing pauses. */
+export type ListTiming = 'now' | 'when typing pauses';
 
 interface Built {
   li: HTMLElement;
@@ -57,6 +62,8 @@ export class EventList {
   #markTask = 0;
   /** The rest of the page, built when the page is idle. */
   #fillTask = 0;
+  /** A list to show once typing pauses. */
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
     this.#list = list;
@@ -78,16 +85,22 @@ export class EventList {
     });
   }
 
-  /** Shows these events (already filtered, in date order), from the first page. */
-  update(shown: readonly Event[], results: SearchResults | undefined): void {
+  /**
+   * Shows these events (already filtered, in date order), from the first page: now, or, for a
+   * search being typed, once typing pauses (the list is below the timeline, the results show there first).
+   */
+  update(shown: readonly Event[], results: SearchResults | undefined, when: ListTiming = 'now'): void {
     this.#shown = shown;
     this.#results = results;
     this.#limit = LIST_PAGE;
-    this.#render(BUILD_AT_ONCE);
+    clearTimeout(this.#pauseTimer);
+    if (when === 'now') this.#render(BUILD_AT_ONCE);
+    else this.#pauseTimer = setTimeout(() => this.#render(BUILD_AT_ONCE), TYPING_PAUSE);
   }
 
   /** Every shown event, for printing. */
   renderAll(): void {
+    clearTimeout(this.#pauseTimer);
     this.#limit = this.#shown.length;
     this.#render();
   }
