@@ -38,3 +38,9 @@ test('events.json has the promised shape and resolvable links', async () => {
   expect(json.undated).toEqual([expect.objectContaining({ slug: 'quan-he-asean-nga-nhin-tu-goc-do-hoc-thuat' })]);
   expect(json.articles.length).toBe(6);
 });
+
+test('the bundle that draws the timeline asks to be compiled while it downloads; bundles loaded on demand do not', () => {
+  const firstLine = (name: string) => readFileSync(join(inject('siteDir'), 'js', name), 'utf8').split('\n', 1)[0];
+  expect(firstLine('timeline-page.js')).toBe('//# allFunctionsCalledOnLoad');
+  for (const name of ['charts.js', 'fuzzy-search.js', 'site.js']) expect(firstLine(name)).not.toContain('allFunctionsCalledOnLoad');
+});
