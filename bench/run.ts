@@ -177,28 +177,29 @@ async function heapMB(page: Page): Promise<number> {
 
 type Run = { drawnAt: number; frames: number[]; search: { latency: number[]; work: number[]; list: number[] }; heap: number; bytes: Record<string, { raw: number; gzip: number }> };
 
-/** One run of every measure on one page, in a fresh browser context. */
-async function measureRun(browser: Browser, dir: string, url: string, kind: 'ours' | 'vis'): Promise<Run> {
+/** Runs `work` on a page of its own, in a fresh browser context (no cache, no service worker). */
+async function inFreshPage<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true });
   try {
-    const page = await context.newPage();
-    const { drawnAt, bytes } = await loadFigures(page, dir, url);
-    const frames = await frameTimes(page, kind === 'ours' ? "document.querySelector('bn-timeline').view" : 'window.benchTimeline');
-    const search = kind === 'ours' ? await searchTimes(page) : { latency: [], work: [], list: [] };
-    return { drawnAt, frames, search, heap: await heapMB(page), bytes };
+    return await work(await context.newPage());
   } finally {
     await context.close();
   }
 }
 
+/** One run of every measure on one page. */
+function measureRun(browser: Browser, dir: string, url: string, kind: 'ours' | 'vis'): Promise<Run> {
+  return inFreshPage(browser, async (page) => {
+    const { drawnAt, bytes } = await loadFigures(page, dir, url);
+    const frames = await frameTimes(page, kind === 'ours' ? "document.querySelector('bn-timeline').view" : 'window.benchTimeline');
+    const search = kind === 'ours' ? await searchTimes(page) : { latency: [], work: [], list: [] };
+    return { drawnAt, frames, search, heap: await heapMB(page), bytes };
+  });
+}
+
 /** Time to drawn alone: one page load, cheap to repeat and the noisiest figure here. */
-async function drawnAt(browser: Browser, dir: string, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true });
-  try {
-    return (await loadFigures(await context.newPage(), dir, url)).drawnAt;
-  } finally {
-    await context.close();
-  }
+function timeToDrawn(browser: Browser, dir: string, url: string): Promise<number> {
+  return inFreshPage(browser, async (page) => (await loadFigures(page, dir, url)).drawnAt);
 }
 
 /** Medians over the runs (and, for time to drawn, over the extra loads too). */
@@ -238,7 +239,7 @@ async function main() {
           for (const kind of ['ours', 'vis'] as const) runs[kind].push(await measureRun(browser, built.out, pages[kind], kind));
         }
         for (let load = 0; load < LOAD_RUNS; load++) {
-          for (const kind of ['ours', 'vis'] as const) loads[kind].push(await drawnAt(browser, built.out, pages[kind]));
+          for (const kind of ['ours', 'vis'] as const) loads[kind].push(await timeToDrawn(browser, built.out, pages[kind]));
         }
         const ours = summarize(runs.ours, loads.ours, 'ours');
         const vis = summarize(runs.vis, loads.vis, 'vis');

@@ -1,7 +1,6 @@
 import { highlight } from '../../lib/search/highlight.ts';
 import { eventItemTree, type EventItemContext, type EventTexts } from '../../lib/site/event-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
-import type { FieldRanges } from '../../lib/search/word-search.ts';
 import { buildElement } from '../build-element.ts';
 import type { SearchResults } from './search.ts';
 
@@ -28,6 +27,7 @@ const cancelIdle = (id: number) => (hasIdle ? cancelIdleCallback(id) : clearTime
 export type ListTiming = 'now' | 'when typing pauses';
 
 interface Built {
+  id: string;
   li: HTMLElement;
   title: HTMLElement;
   summary: HTMLElement;
@@ -35,8 +35,10 @@ interface Built {
   sentences: Array<{ element: HTMLElement; offset: number }>;
   /** What is marked now, to skip rewriting text that would not change. */
   markedKey: string;
-  /** The matches to mark, worked out when they are marked (at once, or when the page is idle). */
-  ranges: () => FieldRanges | undefined;
+  /** The search whose matches to mark (worked out when marked: at once, or when the page is idle)… */
+  results: SearchResults | undefined;
+  /** …and the search they were last marked for (null: never), so a later showing skips the work. */
+  markedFor: SearchResults | undefined | null;
 }
 
 /**
@@ -120,7 +122,7 @@ export class EventList {
     for (const event of page) {
       if (!this.#built.has(event.id) && toBuild-- <= 0) break;
       const item = this.#item(event);
-      item.ranges = () => results?.rangesOf(event.id);
+      item.results = results;
       setStar(item.li, this.#isStarred(event.id));
       item.li.classList.toggle('is-selected', event.id === this.#selected);
       built.push(item);
@@ -161,7 +163,7 @@ export class EventList {
         at += sentence.length + 1;
       }
       const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
-      built = { li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', ranges: () => undefined };
+      built = { id: event.id, li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', results: undefined, markedFor: null };
       this.#built.set(event.id, built);
     }
     return built;
@@ -195,7 +197,9 @@ function reconcile(list: HTMLElement, items: readonly HTMLElement[]): void {
 }
 
 function applyMarks(built: Built): void {
-  const ranges = built.ranges();
+  if (built.markedFor === built.results) return;
+  built.markedFor = built.results;
+  const ranges = built.results?.rangesOf(built.id);
   const key = JSON.stringify(ranges ?? null);
   if (key === built.markedKey) return;
   built.markedKey = key;
