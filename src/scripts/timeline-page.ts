@@ -332,7 +332,10 @@ class TimelineElement extends HTMLElement {
     window.addEventListener('popstate', () => void restore(readViewState(location.search)));
 
     // Restoring the view from the address also shows the events for the first time.
-    void restore(readViewState(location.search));
+    // Words typed while the texts were loading are newer than the address: they are searched, not wiped.
+    const initial = readViewState(location.search);
+    if (searchBox.value.trim() && !initial.query) initial.query = searchBox.value;
+    void restore(initial);
     if ('requestIdleCallback' in window) requestIdleCallback(() => search.prepare(), { timeout: 4000 });
     this.dataset['ready'] = 'true';
   }

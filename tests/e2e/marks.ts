@@ -17,9 +17,13 @@ export function drawnMarks(page: Page | Frame): Promise<DrawnMark[]> {
   return page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view?: { drawn: DrawnMark[] } }).view?.drawn ?? []);
 }
 
-/** Waits until the timeline has drawn at least one mark. */
-export async function waitForMarks(page: Page | Frame): Promise<void> {
+/**
+ * Waits until the timeline has drawn at least one mark and, unless told not to, until the page
+ * is wired (search, keys, list: once the texts have loaded), so that what a test does next is heard.
+ */
+export async function waitForMarks(page: Page | Frame, { wired = true } = {}): Promise<void> {
   await page.waitForFunction(() => ((document.querySelector('bn-timeline') as unknown as { view?: { drawn: unknown[] } }).view?.drawn.length ?? 0) > 0);
+  if (wired) await page.waitForFunction(() => document.querySelector('bn-timeline')?.getAttribute('data-ready') === 'true');
 }
 
 /** Clicks a mark where it is drawn, as a user would. */

@@ -103,6 +103,24 @@ describe('search ignores case and Vietnamese diacritics', () => {
     await expect.poll(async () => [...(await visibleListIds(page))].sort()).toEqual([...drawn].sort());
   });
 
+  test('words typed before the texts have loaded are kept and searched', async () => {
+    const page = await openTimeline();
+    let release = () => {};
+    const texts = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/texts.js', async (route) => {
+      await texts;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await waitForMarks(page, { wired: false });
+    await page.getByLabel('Tìm sự kiện').fill('vac xin');
+    expect(await page.evaluate(() => document.querySelector('bn-timeline')!.getAttribute('data-ready'))).toBeNull();
+    release();
+    await page.locator('.event-item', { hasText: 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4' }).locator('mark').first().waitFor();
+    expect(await page.getByLabel('Tìm sự kiện').inputValue()).toBe('vac xin');
+    await expect.poll(() => page.url()).toContain('q=vac');
+  });
+
   test('a search with no result says so and offers to clear', async () => {
     const page = await openTimeline();
     await page.getByLabel('Tìm sự kiện').fill('zzzqqq');
