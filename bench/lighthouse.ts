@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.ts';
 
 /**
  * Lighthouse's four category scores for a page, driving Debian's Chromium, with the desktop
@@ -8,7 +9,7 @@ import lighthouse from 'lighthouse';
 export async function runLighthouse(url: string, chromePath: string): Promise<Record<string, number>> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(

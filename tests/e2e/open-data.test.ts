@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, inject, test } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { launchChromium, useBrowser } from './browser.ts';
 import { buildTestSite, WORK } from './build-site.ts';
 import { serveStatic } from './static-server.ts';
 import { drawnMarks, waitForMarks } from './marks.ts';
@@ -27,7 +27,7 @@ test('timeline3.json opens in TimelineJS itself, with every event', async () => 
 <script>fetch('data/timeline3.json').then(r => r.json()).then(data => { window.tl = new TL.Timeline('timeline-embed', data); window.tl.on('loaded', () => { window.loaded = true; }); setTimeout(() => { window.loaded = true; }, 3000); });</script></body></html>`);
   const events = (JSON.parse(readFileSync(join(dir, 'data/timeline3.json'), 'utf8')) as { events: Array<{ text: { headline: string } }> }).events;
   const server = await serveStatic(tl);
-  const context = await (await import('playwright-core')).chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const context = await launchChromium();
   try {
     const page = await context.newPage();
     const errors: string[] = [];
