@@ -21,9 +21,8 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 // Extra page loads for time to drawn: it varies most between runs on these machines.
 const LOAD_RUNS = Number(process.env['BENCH_LOAD_RUNS'] ?? 8);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-// The test suite's flags (without Chromium's own address-bar pages, which each new window would
-// preload at the cost of about 0.7 s of CPU, landing on whichever page loaded at that moment),
-// and no frame-rate cap: a frame's time is then the work it took, not the wait for the next vsync.
+// The browser tests' flags, and no frame-rate cap: a frame's time is then the work it took, not
+// the wait for the next vsync.
 const ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
 const require = createRequire(import.meta.url);
 
