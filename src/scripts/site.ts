@@ -1,9 +1,22 @@
 /**
- * On every page: the service worker that keeps the site usable offline after a first visit,
- * and the notice when a new build is ready. Nothing of this runs from file://, where service
- * workers do not exist and the page is already on the reader's disk.
+ * On every page: the site's font, the service worker that keeps the site usable offline after a
+ * first visit, and the notice when a new build is ready. The service worker is not used from
+ * file://, where service workers do not exist and the page is already on the reader's disk.
  */
 const script = document.currentScript as HTMLScriptElement | null;
+
+// The web font's stylesheet once the page's deferred scripts have run (they run before
+// DOMContentLoaded): text shown until then in the system font, as with any font still loading,
+// and the timeline drawn without laying out text in a font on its way (10-20 ms at 100 events).
+const fonts = script?.dataset['fonts'];
+if (fonts) {
+  document.addEventListener('DOMContentLoaded', () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = fonts;
+    document.head.append(link);
+  }, { once: true });
+}
 
 // The embed snippet names the embed page by its full address once we know where we are.
 document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]').forEach((code) => {

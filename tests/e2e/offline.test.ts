@@ -45,30 +45,50 @@ test('no request leaves the site’s own origin', async () => {
   expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
 });
 
-test('Vietnamese text renders in the self-hosted font, not a fallback', async () => {
-  const page = await browser.open();
-  await page.evaluate(() => document.fonts.ready);
+// With JavaScript the font's stylesheet is added by js/site.js; without, by the noscript link.
+test.each([true, false])('Vietnamese text renders in the self-hosted font, not a fallback (JavaScript: %s)', async (javaScript) => {
+  const page = await browser.open('', { javaScript });
   const client = await page.context().newCDPSession(page);
   await client.send('DOM.enable');
   await client.send('CSS.enable');
+  const probeFonts = async () => {
+    const { root } = await client.send('DOM.getDocument');
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
+    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f: { familyName: string }) => f.familyName);
+  };
   for (const text of ['Ừ ữ ặ Đ', 'Hội nghị Cấp cao ASEAN–Nga lần thứ 4']) {
-    await page.evaluate((t) => {
-      const p = document.createElement('p');
-      p.id = 'font-probe';
-      p.textContent = t;
-      document.querySelector('#font-probe')?.remove();
-      document.body.append(p);
-      return document.fonts.load('16px "Be Vietnam Pro"', t);
-    }, text);
-    const fontsUsed = async () => {
-      const { root } = await client.send('DOM.getDocument');
-      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
-      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
-      return fonts.map((f: { familyName: string }) => f.familyName);
-    };
-    // The fonts a node was drawn with are known once it has been laid out.
-    await expect.poll(fontsUsed, { timeout: 5000 }).toEqual(['Be Vietnam Pro']);
+    // Written through the DevTools protocol, which works with the page's scripts off.
+    const { root } = await client.send('DOM.getDocument');
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main' });
+    await client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<main><p id="font-probe">${text}</p></main>` });
+    // The fonts a node was drawn with are known once it has been laid out, the font loaded.
+    await expect.poll(probeFonts, { timeout: 5000 }).toEqual(['Be Vietnam Pro']);
   }
+});
+
+test('the font is asked for after the timeline is drawn, and the timeline is drawn again once it has loaded', async () => {
+  const page = await browser.open();
+  await page.addInitScript(() => {
+    const seen = ((window as unknown as { seen: { fillText: number[]; fontsLoaded: number[] } }).seen = { fillText: [], fontsLoaded: [] });
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (...args) {
+      seen.fillText.push(performance.now());
+      return fillText.apply(this, args);
+    };
+    document.fonts.addEventListener('loadingdone', () => seen.fontsLoaded.push(performance.now()));
+  });
+  await page.reload();
+  await waitForMarks(page);
+  await page.waitForFunction(() => (window as unknown as { seen: { fontsLoaded: number[] } }).seen.fontsLoaded.length > 0);
+  await page.waitForTimeout(100);
+  const { drawnAt, fontsAskedAt, seen } = await page.evaluate(() => ({
+    drawnAt: performance.getEntriesByName('bien-nien:timeline-drawn')[0]!.startTime,
+    fontsAskedAt: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/styles/fonts.css'))?.startTime,
+    seen: (window as unknown as { seen: { fillText: number[]; fontsLoaded: number[] } }).seen,
+  }));
+  expect(fontsAskedAt).toBeGreaterThan(drawnAt);
+  expect(Math.max(...seen.fillText)).toBeGreaterThan(Math.max(...seen.fontsLoaded));
 });
 
 describe('served below a base path', () => {

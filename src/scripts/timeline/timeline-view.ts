@@ -89,8 +89,9 @@ export class TimelineView {
       const tip = !mark ? '' : mark.kind === 'cluster' ? options.clusterLabel(mark.ids.length) : options.describe(mark.ids[0]!);
       if (this.#container.title !== tip) this.#container.title = tip;
     });
-    // Labels are drawn in the page's font: draw again once it has loaded.
-    void document.fonts?.ready.then(() => this.#scheduleRender());
+    // Labels are drawn in the page's font, whose stylesheet comes after the first drawing
+    // (js/site.js): draw again whenever fonts finish loading.
+    document.fonts?.addEventListener('loadingdone', () => this.#scheduleRender());
     this.#container.addEventListener('keydown', (event) => this.#onKey(event));
     frame.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
       button.addEventListener('click', () => this.zoomBy(button.dataset['zoom'] as 'in' | 'out' | 'fit')),
