@@ -88,12 +88,13 @@ async function loadFigures(page: Page, dir: string, base: string) {
 // in helpers that do not exist in the page.
 const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
 // Both pages measured once settled (what they do after the first drawing is done, such as our
-// list's remaining items built in idle moments), as a user who starts zooming a moment after the
-// page appears: settled is an idle period with nothing waiting (the browser offers its longest, 50 ms).
+// list's remaining items built in idle moments, or our web font arriving), as a user who starts
+// zooming a moment after the page appears: settled is the page loaded, no font loading, and an
+// idle period with nothing waiting (the browser offers its longest, 50 ms).
 const SETTLED = `(async () => {
   for (let i = 0; i < 200; i++) {
     const quiet = await new Promise((r) => requestIdleCallback((deadline) => r(deadline.timeRemaining() >= 45), { timeout: 3000 }));
-    if (quiet) return;
+    if (quiet && document.readyState === 'complete' && document.fonts.status === 'loaded') return;
   }
 })()`;
 
