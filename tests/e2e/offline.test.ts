@@ -70,7 +70,8 @@ test.each([true, false])('Vietnamese text renders in the self-hosted font, not a
 test('the font is asked for after the timeline is drawn, and the timeline is drawn again once it has loaded', async () => {
   const page = await browser.open();
   await page.addInitScript(() => {
-    const seen = ((window as unknown as { seen: { fillText: number[]; fontsLoaded: number[] } }).seen = { fillText: [], fontsLoaded: [] });
+    const seen: { fillText: number[]; fontsLoaded: number[] } = { fillText: [], fontsLoaded: [] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
     const fillText = CanvasRenderingContext2D.prototype.fillText;
     CanvasRenderingContext2D.prototype.fillText = function (...args) {
       seen.fillText.push(performance.now());
