@@ -30,8 +30,15 @@ export interface PageScore {
   themes: { predicted: number; allowed: number; required: number; found: number };
   /** The publication date the answer key gives (null: the page prints none) and the one the import found. */
   published: { expected: string | null; found: string | null; ok: boolean };
-  misses: Array<{ id: string; date: string; dateText: string }>;
+  /** Required events no prediction matched, with the dates predictions read from their date words, if any (a wrong year). */
+  misses: Array<{ id: string; date: string; dateText: string; readAs: string[] }>;
   wrong: PredictionNote[];
+  /**
+   * Right dates only through a coarser annotation, with a year their date words do not write and
+   * their sentence does not hold ("July 10" read as 1991-07-10 on a page that mentions 1991):
+   * the rule counts them, a reader would not.
+   */
+  loose: Array<PredictionNote & { annotation: string }>;
   /** Predictions read from page chrome, with the noise line or date text they came from. */
   leaks: Array<PredictionNote & { noise: string }>;
   unreadable: Array<{ title: string; why: string }>;
@@ -69,9 +76,14 @@ export function scorePage(truth: TruthPage, predictions: readonly Prediction[], 
   const pairs = matchAnswers(required, predictions, taken);
   const uncertainPairs = matchAnswers(uncertain, predictions, taken);
 
-  const annotated = [...truth.events.map((e) => e.date), ...truth.ignorable.map((i) => i.date)];
+  const annotated = [...truth.events.map((e) => ({ date: e.date, text: e.date_text })), ...truth.ignorable];
   const note = (p: Prediction): PredictionNote => ({ date: p.end ? `${p.start}/${p.end}` : p.start, dateText: p.dateText, title: p.title });
-  const wrong = predictions.filter((p) => !annotated.some((date) => givesDate(p.start, date))).map(note);
+  const wrong = predictions.filter((p) => !annotated.some(({ date }) => givesDate(p.start, date))).map(note);
+  const loose = predictions.flatMap((p) => {
+    const given = annotated.filter(({ date }) => givesDate(p.start, date));
+    const exact = given.some(({ date, text }) => date.length === p.start.length || holds(p, text) || p.dateText.includes(date.slice(0, 4)));
+    return given.length && !exact ? [{ ...note(p), annotation: `${given[0]!.date} "${given[0]!.text}"` }] : [];
+  });
 
   const themes = { predicted: 0, allowed: 0, required: 0, found: 0 };
   const themeMismatches: PageScore['themeMismatches'] = [];
@@ -108,8 +120,14 @@ export function scorePage(truth: TruthPage, predictions: readonly Prediction[], 
     correct: predictions.length - wrong.length,
     themes,
     published: { expected, found: page.publishedFound, ok: expected !== null && page.publishedFound !== null && givesDate(page.publishedFound, expected) },
-    misses: required.filter((e) => !pairs.has(e)).map((e) => ({ id: e.id, date: e.date_end ? `${e.date}/${e.date_end}` : e.date, dateText: e.date_text })),
+    misses: required.filter((e) => !pairs.has(e)).map((e) => ({
+      id: e.id,
+      date: e.date_end ? `${e.date}/${e.date_end}` : e.date,
+      dateText: e.date_text,
+      readAs: [...new Set(predictions.filter((p) => sameWords(p.dateText, e.date_text) && holds(p, e.context ?? e.date_text)).map((p) => p.start))],
+    })),
     wrong,
+    loose,
     leaks,
     unreadable,
     themeMismatches,
@@ -152,9 +170,19 @@ function matchAnswers(answers: readonly TruthEvent[], predictions: readonly Pred
 
 /** 0: a source sentence holds the answer's context; 1: its date words; 2: neither. */
 function rank(answer: TruthEvent, prediction: Prediction): number {
-  const sentences = prediction.sources.map((s) => normalizeForMatch(s.sentence));
-  const holds = (text: string | undefined) => text !== undefined && sentences.some((s) => s.includes(normalizeForMatch(text)));
-  return holds(answer.context) ? 0 : holds(answer.date_text) ? 1 : 2;
+  return answer.context !== undefined && holds(prediction, answer.context) ? 0 : holds(prediction, answer.date_text) ? 1 : 2;
+}
+
+/** Whether one of the prediction's source sentences holds `text`. */
+function holds(prediction: Prediction, text: string): boolean {
+  const t = normalizeForMatch(text);
+  return prediction.sources.some((s) => normalizeForMatch(s.sentence).includes(t));
+}
+
+/** Date words read from the answer's words: one holds the other ("July 25" and "on July 25"). */
+function sameWords(read: string, written: string): boolean {
+  const [a, b] = [normalizeForMatch(read), normalizeForMatch(written)];
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
 }
 
 /** The noise line a source sentence overlaps, or the noise date text the prediction's date words come from. */

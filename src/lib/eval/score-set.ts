@@ -13,6 +13,8 @@ export interface SetSummary {
   predictions: number;
   correct: number;
   precision: number;
+  /** Right dates by the rule only through a coarser date of the page (see PageScore.loose). */
+  loose: number;
   themes: PageScore['themes'];
   themePrecision: number;
   themeRecall: number;
@@ -53,6 +55,7 @@ export function summarizeSet(name: string, scores: readonly PageScore[]): SetSum
     predictions,
     correct,
     precision: ratio(correct, predictions),
+    loose: sum(scores, (s) => s.loose.length),
     themes,
     themePrecision: ratio(themes.allowed, themes.predicted),
     themeRecall: ratio(themes.found, themes.required),
@@ -75,7 +78,7 @@ export function formatSummaryTable(summaries: readonly SetSummary[]): string {
       s.name,
       s.pages,
       figure(s.recall, s.matched, s.required),
-      figure(s.precision, s.correct, s.predictions),
+      `${figure(s.precision, s.correct, s.predictions)}, ${s.loose} loose`,
       figure(s.themePrecision, s.themes.allowed, s.themes.predicted),
       figure(s.themeRecall, s.themes.found, s.themes.required),
       figure(s.publishedShare, s.publishedFound, s.publishedPages),
@@ -93,8 +96,9 @@ export function formatPageFindings(set: string, scores: readonly PageScore[]): s
   const lines: string[] = [];
   for (const s of scores) {
     const findings = [
-      ...s.misses.map((m) => `missed ${m.id} ${m.date} "${m.dateText}"`),
+      ...s.misses.map((m) => `missed ${m.id} ${m.date} "${m.dateText}"${m.readAs.length ? ` (read as ${m.readAs.join(', ')})` : ''}`),
       ...s.wrong.map((w) => `wrong ${w.date} "${w.dateText}": ${w.title}`),
+      ...s.loose.map((l) => `loose ${l.date} "${l.dateText}" counted right by ${l.annotation}: ${l.title}`),
       ...s.leaks.map((l) => `noise ${l.date} "${l.dateText}" from "${l.noise}"`),
       ...s.unreadable.map((u) => `title (${u.why}): ${u.title}`),
       ...s.themeMismatches.map((t) => `themes ${t.id}: [${t.predicted.join(', ')}], wanted [${t.required.join(', ')}]${t.allowed.length > t.required.length ? ` of [${t.allowed.join(', ')}]` : ''}`),

@@ -22,7 +22,23 @@ describe('a prediction gives an answer cut to the answer’s precision', () => {
     const truth = page([answer('900-1', '2019-05', 'in May 2019'), answer('900-2', '2020-03-14', 'on March 14, 2020')]);
     const score = scorePage(truth, [predicted('2019-05-20', 'on May 20'), predicted('2020-03', 'in March 2020')], read);
     expect(score.matched).toBe(1);
-    expect(score.misses).toEqual([{ id: '900-2', date: '2020-03-14', dateText: 'on March 14, 2020' }]);
+    expect(score.misses).toEqual([{ id: '900-2', date: '2020-03-14', dateText: 'on March 14, 2020', readAs: [] }]);
+  });
+
+  test('a miss names the date a prediction read from its words (a wrong year)', () => {
+    const truth = page([answer('900-1', '2021-07-06', 'on July 6'), answer('900-2', '1991', 'in 1991', { optional: true })]);
+    const wrongYear = predicted('1991-07-06', 'July 6', { sentence: 'Ministers met on July 6 by video link.' });
+    const sameSentence = predicted('1991', '1991', { sentence: 'Ministers met on July 6, thirty years after 1991.' });
+    const score = scorePage(truth, [wrongYear, sameSentence], read);
+    expect(score.misses).toEqual([{ id: '900-1', date: '2021-07-06', dateText: 'on July 6', readAs: ['1991-07-06'] }]);
+    // 1991-07-06 cut to a year is the optional 1991: a right date by the rule, flagged as loose.
+    expect(score).toMatchObject({ correct: 2, wrong: [] });
+    expect(score.loose).toEqual([{ date: '1991-07-06', dateText: 'July 6', title: 'Harbour forum opens in Port Aster', annotation: '1991 "in 1991"' }]);
+  });
+
+  test('a finer date whose words write the year is not loose', () => {
+    const truth = page([answer('900-1', '2021', 'in 2021')]);
+    expect(scorePage(truth, [predicted('2021-06', 'in June 2021')], read).loose).toEqual([]);
   });
 });
 
