@@ -1,33 +1,21 @@
 /**
- * npm run extract -- FILE... [--published YYYY-MM-DD]
+ * npm run extract -- FILE... [--published YYYY-MM-DD] [--url URL]
  * Prints the events raw article files would give, as in dist/data/events.json; writes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus, formatReport } from '../lib/events/build-corpus.ts';
+import { formatReport } from '../lib/events/build-corpus.ts';
 import { toEventsJson } from '../lib/events/to-events-json.ts';
 import { formatProblem } from '../lib/errors.ts';
-import { parseRawArticle } from '../lib/importer/parse-raw-article.ts';
-import { toArticleMarkdown } from '../lib/importer/to-markdown.ts';
-import { decodeBytes } from '../lib/text/decode-bytes.ts';
-import { slugify } from '../lib/text/fold.ts';
-import { contentDir, readContent } from '../loaders/read-content.ts';
+import { extractRawArticles } from './extract-raw.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { published: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { published: { type: 'string' }, url: { type: 'string' } } });
 if (positionals.length === 0) {
-  console.error('usage: npm run extract -- FILE... [--published YYYY-MM-DD]');
+  console.error('usage: npm run extract -- FILE... [--published YYYY-MM-DD] [--url URL]');
   process.exit(2);
 }
-const encoder = new TextEncoder();
-const articles = positionals.map((file) => {
-  const decoded = decodeBytes(readFileSync(file));
-  if ('error' in decoded) return { path: `${file}.md`, bytes: readFileSync(file) };
-  const raw = parseRawArticle(decoded.text);
-  if (values.published) raw.published = values.published;
-  return { path: `${slugify(raw.title) || slugify(basename(file))}.md`, bytes: encoder.encode(toArticleMarkdown(raw)) };
-});
-const corpus = buildCorpus(readContent(contentDir()).themes, articles);
+const files = positionals.map((file) => ({ name: file, bytes: readFileSync(file) }));
+const { corpus } = extractRawArticles(files, { published: values.published, url: values.url });
 for (const line of formatReport(corpus.report)) console.error(line);
 for (const problem of corpus.problems) console.error(formatProblem(problem));
 console.log(JSON.stringify(toEventsJson(corpus, { base: '/', generated: 'extract' }), null, 2));
