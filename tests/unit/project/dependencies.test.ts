@@ -24,7 +24,9 @@ function sourceFiles(path: string): string[] {
 /** Package names a file imports, requires or resolves ("d3-scale", "@observablehq/plot"). */
 function packagesOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(?\s*|require\(\s*|(?:require|\))\.resolve\(\s*)(['"])([^'"\s./][^'"\s]*)\1/g)].map((m) => m[2]!);
+  // `from` only at the end of an import or export statement, so prose that says "from '…'" is not read.
+  const statement = /^\s*(?:import|export|\})[^\n'"]*?\bfrom\s+|\bimport\s*\(?\s*|\brequire\(\s*|(?:require|\))\.resolve\(\s*/.source;
+  const specifiers = [...text.matchAll(new RegExp(`(?:${statement})(['"])([^'"\\s./][^'"\\s]*)\\1`, 'gm'))].map((m) => m[2]!);
   return specifiers
     .filter((s) => !s.startsWith('astro:'))
     // Node's built-ins count as "node", which @types/node types.
