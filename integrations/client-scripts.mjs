@@ -17,6 +17,32 @@ const ENTRIES = ['site', 'timeline-page', 'article-page', 'presenter-page', 'cha
  */
 const COMPILED_ON_LOAD = ['timeline-page'];
 
+/**
+ * The esbuild builds of the client scripts: the integration runs them, the tests read what they bundle.
+ * @param {string} root
+ * @param {string} command
+ * @returns {import('esbuild').BuildOptions[]}
+ */
+export function clientBuilds(root, command) {
+  const entries = (/** @type {string[]} */ names) => Object.fromEntries(names.map((name) => [name, `src/scripts/${name}.ts`]));
+  const options = {
+    absWorkingDir: root,
+    outdir: 'public/js',
+    bundle: true,
+    format: 'iife',
+    // es2022: class private fields stay native; lowered, every #field read is a WeakMap lookup.
+    target: 'es2022',
+    minify: command === 'build',
+    sourcemap: command !== 'build',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  return [
+    { ...options, entryPoints: entries(ENTRIES.filter((name) => !COMPILED_ON_LOAD.includes(name))) },
+    { ...options, entryPoints: entries(COMPILED_ON_LOAD), banner: { js: '//# allFunctionsCalledOnLoad' } },
+  ];
+}
+
 export default function clientScripts() {
   return {
     name: 'client-scripts',
@@ -24,23 +50,7 @@ export default function clientScripts() {
       'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         rmSync(join(root, 'public/js'), { recursive: true, force: true });
-        const entries = (names) => Object.fromEntries(names.map((name) => [name, `src/scripts/${name}.ts`]));
-        const options = {
-          absWorkingDir: root,
-          outdir: 'public/js',
-          bundle: true,
-          format: 'iife',
-          // es2022: class private fields stay native; lowered, every #field read is a WeakMap lookup.
-          target: 'es2022',
-          minify: command === 'build',
-          sourcemap: command !== 'build',
-          legalComments: 'none',
-          logLevel: 'warning',
-        };
-        const builds = [
-          { ...options, entryPoints: entries(ENTRIES.filter((name) => !COMPILED_ON_LOAD.includes(name))) },
-          { ...options, entryPoints: entries(COMPILED_ON_LOAD), banner: { js: '//# allFunctionsCalledOnLoad' } },
-        ];
+        const builds = clientBuilds(root, command);
         if (command === 'dev') {
           for (const each of builds) await (await context(each)).watch();
           logger.info('watching src/scripts');

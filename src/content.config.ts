@@ -1,4 +1,5 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { articlesLoader, eventsLoader, themesLoader } from './loaders/corpus.ts';
 import { articleRecordSchema } from './lib/schemas/article.ts';
 import { eventSchema } from './lib/schemas/event.ts';

@@ -1,4 +1,5 @@
-import * as Plot from '@observablehq/plot';
+// Named imports: Plot's index has side effects, so `import *` would bundle every mark and projection.
+import { barY, plot, ruleY } from '@observablehq/plot';
 import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
 import { cleanPlotSvg } from '../render/clean-plot-svg.ts';
 
@@ -8,7 +9,7 @@ import { cleanPlotSvg } from '../render/clean-plot-svg.ts';
  * the wider views and for pages without JavaScript.
  */
 function renderMonthChart(events: ReadonlyArray<{ start: string; themes: readonly string[] }>, options: Omit<ChartOptions, 'document' | 'period'>): Element {
-  const chart = eventsPerPeriodChart(Plot, countByPeriod(events, 'month'), { ...options, document, period: 'month' });
+  const chart = eventsPerPeriodChart({ plot, barY, ruleY }, countByPeriod(events, 'month'), { ...options, document, period: 'month' });
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
   return cleanPlotSvg(svg);
 }

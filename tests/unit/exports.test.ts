@@ -79,6 +79,15 @@ describe('timeline3.json', () => {
     // and an import reads it back as the same text
     expect(htmlToText(odd.text.headline)).toBe(hostile.title);
   });
+  test.each([
+    ['named accents', 'Caf&eacute; &agrave; H&agrave; N&ocirc;i', 'Café à Hà Nôi'],
+    ['decimal and hex references', 'Vi&#7879;t Nam &#x2013; Nga', 'Việt Nam – Nga'],
+    ['entities the old table lacked', '&euro;5 &times; 2 &copy; TASS', '€5 × 2 © TASS'],
+    ['markup is dropped, an escaped tag stays text', '<p>Xin <b>ch&agrave;o</b></p>&lt;b&gt;', 'Xin chào <b>'],
+    ['an unknown name stays as written', '&zzz; ok', '&zzz; ok'],
+  ])('TimelineJS HTML to text: %s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
   test('round trip: export, import into a fresh content folder, build: the same events', () => {
     const imported = fromTimelineJsJson(JSON.parse(JSON.stringify(toTimelineJs(seeds.events, context, { headline: 'Biên niên', text: '' }))), seeds.themes);
     expect(imported.problems).toEqual([]);

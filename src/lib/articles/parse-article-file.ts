@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import type { ZodIssue } from 'zod';
+import type { z } from 'zod';
 import { HINTS, type ContentProblem } from '../errors.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
@@ -101,7 +101,7 @@ function collectFieldLines(node: unknown, path: (string | number)[], into: Map<s
 }
 
 /** The line of the deepest known part of a field path. */
-export function lineOfField(fieldLines: ReadonlyMap<string, number>, path: readonly (string | number)[]): number {
+export function lineOfField(fieldLines: ReadonlyMap<string, number>, path: readonly PropertyKey[]): number {
   for (let depth = path.length; depth > 0; depth--) {
     const line = fieldLines.get(path.slice(0, depth).join('.'));
     if (line !== undefined) return line;
@@ -110,16 +110,16 @@ export function lineOfField(fieldLines: ReadonlyMap<string, number>, path: reado
 }
 
 /** "events.2.start" → "events[2].start" for messages. */
-export function fieldName(path: readonly (string | number)[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${String(part)}` : String(part)), '');
 }
 
-function zodProblem(issue: ZodIssue, file: string, fieldLines: ReadonlyMap<string, number>): ContentProblem {
+function zodProblem(issue: z.core.$ZodIssue, file: string, fieldLines: ReadonlyMap<string, number>): ContentProblem {
   if (issue.code === 'unrecognized_keys') {
     const path = [...issue.path, issue.keys[0]!];
     return { file, line: lineOfField(fieldLines, path), field: fieldName(path), message: `unknown field "${issue.keys.join('", "')}"`, hint: HINTS.unknownField(issue.keys[0]!) };
   }
   const field = fieldName(issue.path) || 'frontmatter';
-  const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'this field is required' : issue.message;
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'this field is required' : issue.message;
   return { file, line: lineOfField(fieldLines, issue.path), field, message, hint: HINTS.fieldValue };
 }

@@ -64,11 +64,15 @@ export interface ChartOptions {
 }
 
 /**
+/** The parts of Plot the chart uses: the browser bundle imports only these, so the rest of Plot is left out of it. */
+export type PlotParts = Pick<typeof PlotModule, 'plot' | 'barY' | 'ruleY'>;
+
+/**
  * The overview chart: stacked bars of events per period, coloured by theme. Plot is passed in
  * so this runs at build time (jsdom's document) and in the browser alike. Each bar carries
  * data-period, so a click can zoom the timeline to it.
  */
-export function eventsPerPeriodChart(Plot: typeof PlotModule, counts: readonly PeriodCount[], o: ChartOptions): SVGSVGElement | HTMLElement {
+export function eventsPerPeriodChart(Plot: PlotParts, counts: readonly PeriodCount[], o: ChartOptions): SVGSVGElement | HTMLElement {
   const label = new Map(o.themes.map((t) => [t.id, t.label[o.language]]));
   const domain = allPeriods(counts, o.period);
   const every = Math.max(1, Math.ceil(domain.length / Math.max(1, Math.floor(o.width / 48))));

@@ -78,7 +78,7 @@ export function parseTruthFile(text: string, file: string): { pages: TruthPage[]
       return {
         file,
         line: name ? lineOf(text, name) : 1,
-        field: issue.path.length ? `[${page}]${rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}` : 'file',
+        field: issue.path.length ? `[${page}]${rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : 'file',
         message: name ? `${name}: ${issue.message}` : issue.message,
         hint: 'give the field as the table in the set\'s README describes it',
       };

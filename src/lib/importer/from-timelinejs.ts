@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { impossibility, precisionOf, toIsoDate, type PartialDate, type Precision } from '../dates/partial-date.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { fold } from '../text/fold.ts';
@@ -29,17 +30,12 @@ export interface TimelineJsImport {
 
 /** TimelineJS text is HTML: keep the words, drop the markup, decode the entities. */
 export function htmlToText(html: string): string {
-  const entities: Record<string, string> = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-    lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-  };
   return tidySpaces(
-    normalizeText(html)
-      .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) =>
-        code[0] === '#' ? String.fromCodePoint(code[1]!.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1))) : entities[code.toLowerCase()] ?? whole,
-      ),
+    decodeHTML(
+      normalizeText(html)
+        .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
+        .replace(/<[^>]*>/g, ''),
+    ),
   );
 }
 

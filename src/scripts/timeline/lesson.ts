@@ -23,7 +23,7 @@ export class Lesson {
     this.#events = new Map(events.map((e) => [e.id, e]));
     this.#t = options.t;
     this.#onChange = options.onChange;
-    this.#toggle.addEventListener('click', () => this.setOpen(this.#panel.hidden));
+    this.#toggle.addEventListener('click', () => this.setOpen(this.#panel.hidden !== false));
     root.addEventListener('click', (event) => {
       const star = (event.target as Element).closest<HTMLButtonElement>('[data-star]');
       const id = star && (star.dataset['star'] || eventIdOf(star));
