@@ -78,12 +78,17 @@ export function parseTruthFile(text: string, file: string): { pages: TruthPage[]
       return {
         file,
         line: name ? lineOf(text, name) : 1,
-        field: issue.path.length ? `[${page}]${rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}` : 'file',
+        field: issue.path.length ? fieldPath(issue.path) : 'file',
         message: name ? `${name}: ${issue.message}` : issue.message,
-        hint: 'give the field as the table in the set\'s README describes it',
+        hint: 'give the field as the README beside the sets describes it (truth.json table)',
       };
     }),
   };
+}
+
+/** "[3].events[1].date": the page's index, then the fields down to the one at fault. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 }
 
 function fileOf(page: unknown): string | undefined {
