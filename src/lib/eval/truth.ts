@@ -73,7 +73,7 @@ export function parseTruthFile(text: string, file: string): { pages: TruthPage[]
   if (parsed.success) return { pages: parsed.data };
   return {
     problems: parsed.error.issues.map((issue) => {
-      const [page, ...rest] = issue.path;
+      const [page] = issue.path;
       const name = typeof page === 'number' && Array.isArray(json) ? fileOf(json[page]) : undefined;
       return {
         file,
