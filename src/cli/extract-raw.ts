@@ -29,8 +29,8 @@ export function extractRawArticles(files: ReadonlyArray<{ name: string; bytes: U
       // The build reports the encoding, naming the file.
       return { path: `${name}.md`, bytes };
     }
-    const raw = parseRawArticle(decoded.text);
-    if (options.url) raw.url = options.url;
+    // The address may date the page ("/2021/07/06/"): the import reads it there when the text does not say.
+    const raw = parseRawArticle(decoded.text, { url: options.url });
     publishedFound.push(raw.published ?? null);
     if (options.published) raw.published = options.published;
     return { path: `${slugify(raw.title) || slugify(basename(name))}.md`, bytes: encoder.encode(toArticleMarkdown(raw)) };

@@ -19,16 +19,43 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'mobile-version', pattern: /^(?:Phiên bản di động|Mobile version|Xem bản đầy đủ|Desktop version)\.?$/iu, action: 'drop' },
   { id: 'related-heading', pattern: /^(?:Tin liên quan|Bài liên quan|Read more|Related(?: news| articles| stories)?|See also)\s*:?$/iu, action: 'related' },
   { id: 'read-more', pattern: /^(?:Đọc thêm|Xem thêm|Tin cùng chuyên mục|Tin khác|Tin mới|Có thể bạn quan tâm|More from.*|You may also like|Most read|Đọc nhiều|Xem nhiều)\s*:?$/iu, action: 'cut-rest' },
+  // "About ASEAN" and what follows it: the press office's boilerplate, with its founding dates.
+  { id: 'about-boilerplate', pattern: /^[-–•\s]*(?:ABOUT\s+\p{Lu}{2,}|About\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s*:?$|Giới thiệu về\s+\p{Lu}[\p{L}-]*\s*:?$)/u, action: 'cut-rest' },
+  // A credit alone on its line ("Ảnh: BNG.", "AP / Armed Forces of the Philippines"): no caption to keep.
+  { id: 'photo-credit', pattern: /^[-–—\s]*(?:Ảnh|Photo|Image|Nguồn|Source)\s*:\s*[^.\s][^.]{0,40}\.?$|^\p{Lu}[\p{L} ]{1,40}\s\/\s\p{Lu}[\p{L} ]{1,40}$/u, action: 'drop' },
   { id: 'caption-credit', pattern: /\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)\s*\.?$/iu, action: 'caption' },
-  { id: 'caption-credit-end', pattern: /^.{0,300}[.!?]\s*(?:Ảnh|Photo|Image)\s*:\s*[^.]{2,60}$/iu, action: 'caption' },
+  { id: 'caption-credit-end', pattern: /^.{0,300}(?:[.!?]|\s[–—-])\s*(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}\.?$/iu, action: 'caption' },
   { id: 'caption-prefix', pattern: /^(?:Ảnh|Photo|Image)\s*:\s*\S/iu, action: 'caption' },
   { id: 'caption-by', pattern: /^.{0,300}\.\s*(?:Photo|Ảnh)\s+(?:by|courtesy of|của)\s+[^.]{2,60}\.?$/iu, action: 'caption' },
+  // "… on Tuesday. — VNA/VNS Photo", "… peace summit. / bne IntelliNews", "… tại Sochi. - Sputnik Việt Nam"
+  { id: 'caption-agency', pattern: /^.{10,300}[.!?”"]\s*(?:[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)\.?|\/\s*[\p{L} ]{2,40}|[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})$/u, action: 'caption' },
   { id: 'share-bar', pattern: /^(?:Chia sẻ|Share|Tweet|Bình luận|Comments?|In bài|Print|Lưu|Save|Copy link|Sao chép liên kết|Facebook|Zalo|Twitter|Email|Gửi bài|Thích|Like)(?:\s*[|·•]\s*\S+)*\s*$/iu, action: 'drop' },
+  { id: 'subscribe', pattern: /^(?:Đăng ký|Đăng nhập|Subscribe|Sign in|Sign up|Log in|Login|Xem theo ngày|Trang chủ|Home)\s*$/iu, action: 'drop' },
   { id: 'advert', pattern: /^(?:Quảng cáo|Advertisement|Sponsored|Tài trợ)$/iu, action: 'drop' },
   { id: 'tags', pattern: /^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Topics?)\s*:.*$/iu, action: 'drop' },
+  // Tags whose separators were lost: one long run of letters ("Chinesenatural-resourcesmarineRussian").
+  { id: 'tags-run-together', pattern: /^[\p{L}-]{25,}$/u, action: 'drop' },
+  // An outlet's motto under its name: "Cơ quan ngôn luận của …", "Tiếng nói của …", "The voice of …".
+  { id: 'tagline', pattern: /^(?:Cơ quan (?:ngôn luận|chủ quản|của)|Tiếng nói của|The voice of|Official (?:newspaper|organ|news agency) of)\b.{0,80}$/iu, action: 'drop' },
   { id: 'copyright', pattern: /^(?:©|Copyright|Bản quyền).{0,120}$/iu, action: 'drop' },
   { id: 'listen', pattern: /^(?:Nghe bài viết|Nghe đọc bài|Listen to this article|Cỡ chữ|Font size)\b.{0,40}$/iu, action: 'drop' },
+  { id: 'media-player', pattern: /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u, action: 'drop' },
+  { id: 'byline', pattern: /^(?:By|Posted by|Written by|Bài và ảnh|Bài|Tác giả)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:Posted by\s*Written by|Posted by|Written by|Published in|Tổng hợp|Lược dịch|Biên dịch)$/u, action: 'drop' },
+  { id: 'contact', pattern: /^[•·\-–\s]*(?:Tel|Tél|Phone|Fax|E-?mail|Website|Web|Add|Address|Địa chỉ|Điện thoại|ĐT|Hotline|Đường dây nóng|Liên hệ quảng cáo|Liên hệ tòa soạn|Liên hệ|Contact(?: us)?)\s*(?::.{0,80})?$/iu, action: 'drop' },
+  { id: 'phone-or-email', pattern: /^[•·\s]*(?:[\d .()+-]{7,}(?:\s*[-–|]\s*\S+@\S+)?|\S+@\S+\.\w+)$/u, action: 'drop' },
+  { id: 'emoji', pattern: /^(?=.*\p{Extended_Pictographic})[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u, action: 'drop' },
+  { id: 'logo', pattern: /^(?:\S+\s+){0,6}logo$/iu, action: 'drop' },
+  { id: 'slide-number', pattern: /^\d{1,3}$/u, action: 'drop' },
+  { id: 'language-switch', pattern: /^[•·\s]*(?:[a-z]{2}-[A-Z]{2}\d*\s*)+$/u, action: 'drop' },
+  // An image's file name or alt text left in the page ("philippines1", "… - Ảnh 1.", "… ảnh 1").
+  { id: 'image-name', pattern: /^(?:[\w-]+\.(?:jpe?g|png|gif|webp|svg)|[a-z][a-z_-]{2,}\d+|.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)\s\d{1,2}\.?)$/iu, action: 'drop' },
 ]);
+
+/** Image alt text glued to the caption after it: "<headline> ảnh 1Thứ trưởng …" keeps "Thứ trưởng …". */
+export const IMAGE_ALT_PREFIX = /^.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)\s\d{1,2}(?=\p{Lu})/iu;
+
+/** The credit at the end of a caption, for a caption kept as text: "(Nguồn: TTXVN)", "– Ảnh: BNG", ". — VNA/VNS Photo". */
+export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\.?$/u;
 
 export function noiseActionFor(line: string): NoiseRule | undefined {
   return NOISE_RULES.find((rule) => rule.pattern.test(line));

@@ -1,17 +1,22 @@
 import { findDates } from '../dates/find-dates.ts';
-import { toIsoDate } from '../dates/partial-date.ts';
 import { findEventName, titleFromSentence } from '../events/name-phrase.ts';
 import { fold } from '../text/fold.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
-import { DATELINES, noiseActionFor, OUTLETS } from './noise-rules.ts';
+import { closingCredit, outletOf, readDateOrAddress, readHeaderLine, type HeaderFields } from './credits.ts';
+import { CAPTION_CREDIT, DATELINES, IMAGE_ALT_PREFIX, noiseActionFor } from './noise-rules.ts';
+import { isHeadlinesRunTogether, joinBrokenLines, type PageLine } from './page-lines.ts';
+import { datelineDate, metadataDate, readStampLine, urlDate } from './publication-date.ts';
 
 /** What an import makes of pasted article text: the frontmatter fields and the article's own paragraphs. */
 export interface RawArticle {
   title: string;
   source?: string;
   url?: string;
+  /** YYYY-MM-DD, or YYYY-MM when the page only gives the month. */
   published?: string;
+  /** Where `published` was read: "given", "byline", "dateline", "metadata line", "address". */
+  publishedFrom?: string;
   language: 'vi' | 'en';
   author?: string;
   captions: string[];
@@ -23,25 +28,83 @@ export interface RawArticle {
   notes: string[];
 }
 
+/** What the import knows besides the text: the page's address and a publication date to use. */
+export interface RawArticleOptions {
+  /** The article's address (`--url`); a date in its path is a publication date. */
+  url?: string | undefined;
+  /** YYYY-MM-DD or YYYY-MM (`--published`): wins over any date the page prints. */
+  published?: string | undefined;
+}
+
 // Lines in the page header (before the body) that may hold the byline and the date.
 const HEADER_LINES = 8;
+// Lines above the title that may be the page's chrome (a kicker, a banner, a logo, a stamp).
+const ABOVE_TITLE_LINES = 8;
 const MAX_TITLE_CHARS = 220;
 
 /** Separates an article from the page noise around it. Pure: text in, fields out. */
-export function parseRawArticle(raw: string): RawArticle {
+export function parseRawArticle(raw: string, options: RawArticleOptions = {}): RawArticle {
   const lines = normalizeText(raw).split('\n').map(tidySpaces);
   const result: RawArticle = { title: '', language: detectLanguage(raw), captions: [], related: [], paragraphs: [], dropped: [], notes: [] };
-  const drop = (i: number, why: string) => result.dropped.push({ line: i + 1, text: lines[i]!, why });
-  const nonEmpty = lines.map((text, i) => ({ text, i })).filter((l) => l.text);
+  const drop = (i: number, why: string, text = lines[i]!) => result.dropped.push({ line: i + 1, text, why });
+  const nonEmpty: PageLine[] = lines.map((text, i) => ({ text, i })).filter((l) => l.text);
+  const dates: { stamp?: string | undefined; dateline?: string | undefined; metadata?: string | undefined } = {};
+  const header: HeaderFields = {};
+  const take = (fields: HeaderFields) => {
+    for (const [key, value] of Object.entries(fields) as Array<[keyof HeaderFields, string]>) if (value && !header[key]) header[key] = value;
+  };
+  /** A publication stamp (and its byline) is read, then left out. */
+  const takeStamp = (text: string, i: number): boolean => {
+    const stamp = readHeaderStamp(text);
+    if (!stamp) return false;
+    dates.stamp ??= stamp.published;
+    take(stamp);
+    drop(i, stamp.why);
+    return true;
+  };
+
+  // An archive's metadata line above the page (" date 2019-08 Trưa 3.8, …"), alone or running into its first words.
+  const meta = nonEmpty[0] && metadataDate(nonEmpty[0].text);
+  if (meta) {
+    dates.metadata = meta.published;
+    drop(nonEmpty[0]!.i, 'archive metadata line (publication date)', nonEmpty[0]!.text.slice(0, nonEmpty[0]!.text.length - meta.rest.length).trim());
+    if (meta.rest) nonEmpty[0] = { ...nonEmpty[0]!, text: meta.rest };
+    else nonEmpty.shift();
+  }
 
   let cursor = 0;
-  // Some sites put the date line or the address above the title.
-  while (cursor < nonEmpty.length) {
-    const meta = readDateOrAddress(nonEmpty[cursor]!.text);
-    if (!meta) break;
-    Object.assign(result, meta);
-    drop(nonEmpty[cursor]!.i, 'header');
-    cursor++;
+  // Above the title: stamps, the address, a kicker ("Ngoại giao phục vụ …:"), a banner, logos, icons.
+  for (; cursor < Math.min(nonEmpty.length, ABOVE_TITLE_LINES); cursor++) {
+    const { text, i } = nonEmpty[cursor]!;
+    const next = nonEmpty[cursor + 1]?.text;
+    if (takeStamp(text, i)) continue;
+    const address = readDateOrAddress(text);
+    if (address) {
+      take(address);
+      drop(i, 'header');
+      continue;
+    }
+    const rule = noiseActionFor(text);
+    if (rule && rule.action === 'drop') {
+      drop(i, rule.id);
+      continue;
+    }
+    // A headline has three words or more: "Thông Luận", "Châu Á" above it name the outlet or the section.
+    if (!rule && next !== undefined && isTitleLike(text) && text.split(' ').length < 3) {
+      drop(i, 'masthead or section above the title');
+      continue;
+    }
+    if (!rule && isTitleLike(text) && next !== undefined && isTitleLike(next) && !noiseActionFor(next)) {
+      if (/:$/u.test(text)) {
+        drop(i, 'kicker above the title');
+        continue;
+      }
+      if (isAllCaps(text) && !isAllCaps(next)) {
+        drop(i, 'banner above the title');
+        continue;
+      }
+    }
+    break;
   }
   const first = nonEmpty[cursor];
   if (first && isTitleLike(first.text) && !noiseActionFor(first.text)) {
@@ -51,37 +114,55 @@ export function parseRawArticle(raw: string): RawArticle {
   // The header: byline, date line, address, "Nguồn:".
   for (; cursor < Math.min(nonEmpty.length, HEADER_LINES); cursor++) {
     const { text, i } = nonEmpty[cursor]!;
-    const meta = readHeaderLine(text);
-    if (!meta) break;
-    Object.assign(result, meta);
+    if (takeStamp(text, i)) continue;
+    const fields = readHeaderLine(text);
+    if (!fields) break;
+    take(fields);
     drop(i, 'header');
   }
 
-  const body: Array<{ text: string; i: number }> = [];
-  for (let k = cursor; k < nonEmpty.length; k++) {
-    const { text, i } = nonEmpty[k]!;
-    const next = nonEmpty[k + 1];
+  const isText = (text: string) => !noiseActionFor(text) && !readStampLine(text);
+  const { lines: bodyLines } = joinBrokenLines(nonEmpty.slice(cursor), isText);
+  const body: PageLine[] = [];
+  let lead: string | undefined;
+  for (let k = 0; k < bodyLines.length; k++) {
+    let { text } = bodyLines[k]!;
+    const { i } = bodyLines[k]!;
+    const next = bodyLines[k + 1];
+    const isLast = k === bodyLines.length - 1;
+    const alt = IMAGE_ALT_PREFIX.exec(text);
+    if (alt) {
+      drop(i, 'image alt text', alt[0]);
+      text = text.slice(alt[0].length);
+    }
+    if (takeStamp(text, i)) continue;
     const rule = noiseActionFor(text);
     if (rule?.action === 'cut-rest') {
-      for (const rest of nonEmpty.slice(k)) drop(rest.i, `after "${text}" (${rule.id})`);
+      for (const rest of bodyLines.slice(k)) drop(rest.i, `after "${text}" (${rule.id})`);
       break;
     }
     if (rule?.action === 'related') {
       drop(i, rule.id);
       // Headlines until the next heading; clipped teaser snippets are not headlines.
-      for (; k + 1 < nonEmpty.length && !noiseActionFor(nonEmpty[k + 1]!.text); k++) {
-        const line = nonEmpty[k + 1]!;
+      for (; k + 1 < bodyLines.length && !noiseActionFor(bodyLines[k + 1]!.text); k++) {
+        const line = bodyLines[k + 1]!;
         drop(line.i, 'related headline');
         if (!/(?:\.\.\.|…)$/u.test(line.text) && line.text.length < MAX_TITLE_CHARS && !result.related.includes(line.text)) result.related.push(line.text);
       }
       continue;
     }
     if (rule?.action === 'caption') {
-      result.captions.push(text);
+      // A caption that dates a happening is the article's record of it: its words stay, its credit goes.
+      const words = text.replace(CAPTION_CREDIT, '').trim();
+      if (words !== text && datesAHappening(words)) {
+        drop(i, `photo credit (${rule.id})`, text.slice(words.length).trim());
+        body.push({ text: words, i });
+      } else result.captions.push(text);
       continue;
     }
     if (rule) {
       readOutlet(text, result);
+      if (rule.id === 'byline') take(readHeaderLine(text) ?? {});
       drop(i, rule.id);
       continue;
     }
@@ -90,12 +171,12 @@ export function parseRawArticle(raw: string): RawArticle {
       continue;
     }
     // A related-article teaser: its headline twice, then a clipped snippet.
-    if (next && next.text === text && text.length < MAX_TITLE_CHARS) {
+    if (next && next.text === text && text.length < MAX_TITLE_CHARS && isTitleLike(text)) {
       if (!result.related.includes(text)) result.related.push(text);
       drop(i, 'related headline');
       drop(next.i, 'related headline');
       k++;
-      const snippet = nonEmpty[k + 1];
+      const snippet = bodyLines[k + 1];
       if (snippet && /(?:\.\.\.|…)$/u.test(snippet.text)) {
         drop(snippet.i, 'related teaser');
         k++;
@@ -107,21 +188,41 @@ export function parseRawArticle(raw: string): RawArticle {
       drop(i, 'photo tag');
       continue;
     }
+    if (!isLast && body.length > 0 && isHeadlinesRunTogether(text)) {
+      drop(i, 'related headlines run together');
+      continue;
+    }
+    // The lead repeated under the photo, a caption twice in a row: the page's copy, kept once.
+    const folded = fold(text);
+    if (folded === lead || folded === fold(body[body.length - 1]?.text ?? '')) {
+      drop(i, 'repeated paragraph');
+      continue;
+    }
+    lead ??= folded;
     body.push({ text, i });
   }
 
-  const dateline = body[0] && DATELINES.find((d) => d.pattern.test(body[0]!.text));
-  if (dateline && !result.source) result.source = dateline.source;
-  // A byline or credit closing the article ("Vũ Anh", "Theo TTXVN").
-  const last = body[body.length - 1];
-  const credit = last ? readClosingCredit(last.text) : undefined;
-  if (credit) {
-    body.pop();
-    if (credit.author && !result.author) result.author = credit.author;
-    if (credit.source && !result.source) result.source = credit.source;
-    drop(last!.i, 'closing byline');
+  if (body[0]) {
+    dates.dateline = datelineDate(body[0].text);
+    const dateline = DATELINES.find((d) => d.pattern.test(body[0]!.text));
+    if (dateline && !header.source) header.source = dateline.source;
   }
+  closingCredit(body, header, drop);
+  if (header.author) result.author = header.author;
+  if (header.source && !result.source) result.source = header.source;
+  if (header.url) result.url = header.url;
+  if (options.url) result.url = options.url;
+  if (!result.source && result.url) Object.assign(result, outletOf(result.url));
   result.paragraphs = body.map((p) => p.text);
+
+  const published = choosePublished([
+    ['given', options.published],
+    ['byline', dates.stamp],
+    ['dateline', dates.dateline],
+    ['metadata line', dates.metadata],
+    ['address', result.url ? urlDate(result.url) : undefined],
+  ]);
+  if (published) [result.publishedFrom, result.published] = published;
 
   if (!result.title) {
     const lead = result.paragraphs[0] ? splitSentences(result.paragraphs[0])[0]?.text ?? '' : '';
@@ -132,68 +233,45 @@ export function parseRawArticle(raw: string): RawArticle {
   return result;
 }
 
+/**
+ * The first date in order of trust that exists; a later one that agrees with it and is finer
+ * ("2021-07" from the metadata line, "2021-07-07" from the address) refines it.
+ */
+function choosePublished(candidates: ReadonlyArray<[string, string | undefined]>): [string, string] | undefined {
+  const given = candidates.filter((c): c is [string, string] => c[1] !== undefined);
+  const chosen = given[0];
+  if (!chosen || chosen[0] === 'given') return chosen;
+  const finer = given.find(([, date]) => date.length > chosen[1].length && date.startsWith(chosen[1]));
+  return finer ? [`${chosen[0]} and ${finer[0]}`, finer[1]] : chosen;
+}
+
+/** Whether a caption's words date something (its first sentence not a bare date, as agencies head archive photos). */
+function datesAHappening(text: string): boolean {
+  const mentions = findDates(text).mentions;
+  if (mentions.length === 0) return false;
+  const firstSentence = splitSentences(text)[0]?.text ?? '';
+  const words = mentions.reduce((rest, m) => rest.replace(m.text, ' '), firstSentence).replace(DATE_WORDS, ' ');
+  return /[\p{L}]/u.test(words);
+}
+
+// What a date written out in words is made of ("Ngày 6 tháng Chín năm 2018", "6 September 2018").
+const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|hôm|sáng|chiều|tối|trưa|một|hai|ba|tư|bốn|sáu|bảy|tám|chín|mười|giêng|chạp|january|february|march|april|may|june|july|august|september|october|november|december|on|of|the)(?![\p{L}])|\d+/giu;
+
 function isTitleLike(line: string): boolean {
-  return line.length <= MAX_TITLE_CHARS && !/[.:;,]$/.test(line) && line.split(' ').length <= 35;
+  return line.length <= MAX_TITLE_CHARS && !/[.;,]$/.test(line) && line.split(' ').length <= 35;
 }
 
-type HeaderFields = Partial<Pick<RawArticle, 'author' | 'published' | 'url' | 'source'>>;
+const isAllCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(' ').length >= 2;
 
-function readDateOrAddress(line: string): HeaderFields | undefined {
-  if (/^https?:\/\/\S+$/.test(line)) return { url: line, ...outletOf(line) };
-  const source = /^(?:Nguồn|Source)\s*:\s*(.+)$/iu.exec(line);
-  if (source) return { source: source[1]! };
-  return dateLine(line);
-}
-
-function readHeaderLine(line: string): HeaderFields | undefined {
-  const meta = readDateOrAddress(line);
-  if (meta) return meta;
-  const byline = /^(?:By|Bài|Tác giả|Theo)\s*:?\s+(.{2,60})$/u.exec(line);
-  if (byline && !/[.!?]$/.test(line)) return { author: byline[1]! };
-  if (isNameLike(line)) return { author: line };
-  return undefined;
-}
-
-/** "Thứ Năm, 28/10/2021 17:30 (GMT+7)", "By Nguyen Quy | June 17, 2020 | 05:32 pm GMT+7": a date line, with a byline if any. */
-function dateLine(line: string): HeaderFields | undefined {
-  if (line.length > 100) return undefined;
-  const day = findDates(line).mentions.find((m) => m.precision === 'day' && m.start.year !== undefined && !m.end);
-  if (!day) return undefined;
-  let rest = line.replace(day.text, ' ');
-  let author: string | undefined;
-  const by = /\b(?:By|Bài)\s*:?\s+([^|,–-]{2,60}?)\s*(?=[|,–-]|$)/u.exec(rest);
-  if (by) {
-    author = by[1]!.trim();
-    rest = rest.replace(by[0], ' ');
-  }
-  rest = fold(rest)
-    .replace(/\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/g, ' ')
-    .replace(/\b\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:am|pm|sa|ch))?\b/g, ' ')
-    .replace(/\b(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::\d{2})?/g, ' ')
-    .replace(/\b(?:published|updated|posted|cap nhat|dang|ngay dang|thoi gian)\b/g, ' ')
-    .replace(/[\s|,()\-–—:/]+/g, '');
-  if (rest) return undefined;
-  const published = toIsoDate(day.start as { year: number; month: number; day: number });
-  return author ? { published, author } : { published };
-}
-
-function readClosingCredit(line: string): HeaderFields | undefined {
-  const via = /^\(?(?:Theo|Nguồn:?|Source:?|According to)\s+(\p{Lu}[^.!?]{1,50}?)\)?\.?$/u.exec(line);
-  if (via && via[1]!.split(' ').length <= 6) return { source: via[1]! };
-  const cleaned = line.replace(/\s*\((?:theo|tổng hợp|lược dịch)[^)]*\)$/iu, '');
-  return isNameLike(cleaned) ? { author: cleaned } : undefined;
-}
-
-function isNameLike(line: string): boolean {
-  const words = line.split(' ');
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}[\p{L}'.-]*$/u.test(w)) && !/\d/.test(line);
-}
-
-function outletOf(text: string): { source?: string } {
-  const host = /([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn))\b/i.exec(text)?.[1]?.toLowerCase().replace(/^www\./, '');
-  if (!host) return {};
-  const outlet = OUTLETS[host] ?? OUTLETS[host.split('.').slice(-2).join('.')];
-  return outlet ? { source: outlet } : {};
+/** A publication stamp with its byline, and the reason it is left out. */
+function readHeaderStamp(line: string): (HeaderFields & { published: string; why: string }) | undefined {
+  // A date alone on its line is a stamp wherever it stands: no sentence reports a happening so.
+  const stamp = readStampLine(line, { bare: true });
+  if (!stamp) return undefined;
+  const fields: HeaderFields & { published: string; why: string } = { published: stamp.published, why: stamp.author || stamp.source ? 'byline and publication date' : 'publication date' };
+  if (stamp.author) fields.author = stamp.author;
+  if (stamp.source) fields.source = stamp.source;
+  return fields;
 }
 
 function readOutlet(line: string, into: RawArticle): void {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { precisionSchema } from './event.ts';
+import { dateOrderSchema, precisionSchema } from './event.ts';
 
+// A publication date: the day, or the month when the page only gives that ("date 2019-08").
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write the date as YYYY-MM-DD (or YYYY-MM when only the month is known)')
   .or(z.date().transform((d) => d.toISOString().slice(0, 10)));
 const isoDate = z
   .string()
@@ -47,10 +48,15 @@ export const articleFrontmatterSchema = z
       .url()
       .refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// addresses are allowed')
       .optional(),
-    /** Publication day; year-less dates in the text are placed by it. */
+    /** Publication day (or month); year-less dates in the text are placed by it. */
     published: isoDay.optional(),
     /** Language of the article's own text. */
     language: z.enum(['vi', 'en']).default('vi'),
+    /**
+     * How the article's English numerals are read: "dmy" (03/04/2021 is 3 April) or "mdy" (4 March).
+     * Unset: the outlet's habit where known, else "mdy". Vietnamese is always day first.
+     */
+    dateOrder: dateOrderSchema.optional(),
     author: z.string().optional(),
     /** Photo captions, kept out of the body. */
     captions: z.array(z.string()).default([]),
