@@ -135,31 +135,34 @@ export function scorePage(truth: TruthPage, predictions: readonly Prediction[], 
 }
 
 /**
- * One prediction per answer, as many answers matched as can be (augmenting paths), each trying
- * first the predictions whose source sentence holds its date words. Adds the predictions used to `taken`.
+ * One prediction per answer, as many answers matched as can be (augmenting paths). Pairs whose
+ * sentence holds the answer's context, then its date words, are made first, so a prediction two
+ * answers could take goes to the one it was read from. Adds the predictions used to `taken`.
  */
 function matchAnswers(answers: readonly TruthEvent[], predictions: readonly Prediction[], taken: Set<number>): Map<TruthEvent, number> {
   const candidates = answers.map((answer) =>
     predictions
       .map((p, index) => ({ index, rank: rank(answer, p) }))
       .filter(({ index }) => !taken.has(index) && givesDate(predictions[index]!.start, answer.date))
-      .sort((a, b) => a.rank - b.rank)
-      .map(({ index }) => index),
+      .sort((a, b) => a.rank - b.rank),
   );
   const answerOf = new Map<number, number>();
-  const assign = (a: number, seen: Set<number>): boolean => {
-    for (const index of candidates[a]!) {
-      if (seen.has(index)) continue;
+  const assign = (a: number, maxRank: number, seen: Set<number>): boolean => {
+    for (const { index, rank } of candidates[a]!) {
+      if (rank > maxRank || seen.has(index)) continue;
       seen.add(index);
       const holder = answerOf.get(index);
-      if (holder === undefined || assign(holder, seen)) {
+      if (holder === undefined || assign(holder, maxRank, seen)) {
         answerOf.set(index, a);
         return true;
       }
     }
     return false;
   };
-  answers.forEach((_, a) => assign(a, new Set()));
+  for (const maxRank of [0, 1, 2]) {
+    const matched = new Set(answerOf.values());
+    answers.forEach((_, a) => matched.has(a) || assign(a, maxRank, new Set()));
+  }
   const pairs = new Map<TruthEvent, number>();
   for (const [index, a] of answerOf) {
     pairs.set(answers[a]!, index);

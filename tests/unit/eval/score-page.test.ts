@@ -56,6 +56,13 @@ describe('one prediction per answer', () => {
     expect(score.matched).toBe(2);
   });
 
+  test('a prediction two answers could take goes to the one whose words it was read from', () => {
+    // "mid-January" (month) comes first and could take the 26 January prediction; "On 26 January" then has none.
+    const truth = page([answer('900-1', '2022-01', 'mid-January'), answer('900-2', '2022-01-26', 'On 26 January')]);
+    const score = scorePage(truth, [predicted('2022-01-26', 'On 26 January')], read);
+    expect(score.misses.map((m) => m.id)).toEqual(['900-1']);
+  });
+
   test('of two predictions of the date, the one whose sentence holds the date words is paired (its themes are scored)', () => {
     const truth = page([answer('900-1', '2021-10-28', 'On October 28', { themes: ['vaccines'] })]);
     const stamp = predicted('2021-10-28', '28/10', { sentence: 'Ministers said on 28/10 that trade grew.', themes: ['economy'] });
