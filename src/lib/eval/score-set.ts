@@ -103,6 +103,8 @@ export function formatPageFindings(set: string, scores: readonly PageScore[]): s
       ...s.unreadable.map((u) => `title (${u.why}): ${u.title}`),
       ...s.themeMismatches.map((t) => `themes ${t.id}: [${t.predicted.join(', ')}], wanted [${t.required.join(', ')}]${t.allowed.length > t.required.length ? ` of [${t.allowed.join(', ')}]` : ''}`),
       ...(s.published.expected !== null && !s.published.ok ? [`publication date ${s.published.found ?? 'not found'}, wanted ${s.published.expected}`] : []),
+      // Not counted (the share is over pages that print one), but a false date misplaces every year-less date.
+      ...(s.published.expected === null && s.published.found !== null ? [`publication date ${s.published.found} found on a page that prints none`] : []),
     ];
     if (findings.length) lines.push(`${set}/${s.file}`, ...findings.map((f) => `  ${f}`));
   }

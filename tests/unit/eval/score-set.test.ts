@@ -70,6 +70,11 @@ describe('the report', () => {
     expect(table[3]).toMatch(/^\| target \| \| ≥ 0\.95 \|/);
   });
 
+  test('a publication date found on a page that prints none is named', () => {
+    const falseDate = scorePage(page([], { file: 'articles/905.txt' }), [], { publishedFound: '2024-11-23' });
+    expect(formatPageFindings('setX', [falseDate])).toEqual(['setX/articles/905.txt', '  publication date 2024-11-23 found on a page that prints none']);
+  });
+
   test('findings page by page', () => {
     expect(formatPageFindings('setX', [pageA, pageB])).toEqual([
       'setX/articles/901.txt',
