@@ -1,5 +1,5 @@
 /**
- * npm run import -- FILE... [--published YYYY-MM-DD] [--url URL] [--force] [--map "Group=theme"]
+ * npm run import -- FILE... [--published YYYY-MM-DD] [--url URL] [--force] [--verbose] [--map "Group=theme"]
  * Raw pasted article text (.txt, or anything else) becomes content/articles/<slug>.md;
  * a TimelineJS file (.json) or spreadsheet export (.csv) becomes a curated article whose
  * events join the timeline. CONTENT_DIR selects the folder.
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { curatedMarkdown } from '../lib/importer/curated-markdown.ts';
 import { fromTimelineJsJson, fromTimelineJsRows } from '../lib/importer/from-timelinejs.ts';
+import { formatImportReport } from '../lib/importer/import-report.ts';
 import { parseRawArticle } from '../lib/importer/parse-raw-article.ts';
 import { parseThemesFile } from '../lib/themes/parse-themes-file.ts';
 import { toArticleMarkdown } from '../lib/importer/to-markdown.ts';
@@ -19,14 +20,14 @@ import { contentDir } from '../loaders/read-content.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { published: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean', default: false }, map: { type: 'string', multiple: true } },
+  options: { published: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, map: { type: 'string', multiple: true } },
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run import -- FILE... [--published YYYY-MM-DD] [--url URL] [--force]');
+  console.error('usage: npm run import -- FILE... [--published YYYY-MM-DD] [--url URL] [--force] [--verbose]');
   process.exit(2);
 }
-if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-  console.error(`--published: "${values.published}" is not a date; write it as YYYY-MM-DD`);
+if (values.published && !/^\d{4}-\d{2}(-\d{2})?$/.test(values.published)) {
+  console.error(`--published: "${values.published}" is not a date; write it as YYYY-MM-DD (or YYYY-MM)`);
   process.exit(2);
 }
 
@@ -82,13 +83,11 @@ for (const file of positionals) {
     importTimelineJs(file, decoded.text);
     continue;
   }
-  const article = parseRawArticle(decoded.text);
-  if (values.published) article.published = values.published;
-  if (values.url) article.url = values.url;
+  const article = parseRawArticle(decoded.text, { url: values.url, published: values.published });
   if (article.paragraphs.length === 0) article.notes.push('no article text found: the file holds only page noise');
   const path = target(article.title);
   writeFileSync(path, toArticleMarkdown(article));
   console.log(`${file} → ${relative(process.cwd(), path)}: ${article.paragraphs.length} paragraph(s), ${article.captions.length} caption(s), ${article.related.length} related headline(s), ${article.dropped.length} line(s) of page noise left out`);
-  for (const note of article.notes) console.log(`  check: ${note}`);
+  for (const line of formatImportReport(article, { verbose: values.verbose })) console.log(line);
 }
 process.exit(failed ? 1 : 0);

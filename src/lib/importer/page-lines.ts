@@ -5,6 +5,8 @@ export interface PageLine {
 }
 
 const LIST_ITEM = /^(?:[-–•·*+]\s|\d{1,2}[.)]\s|[IVX]{1,4}\.\s)/u;
+/** "- item", "• item", "2. item", "IV. item": a line of a list. */
+export const isListItem = (text: string) => LIST_ITEM.test(text);
 const SENTENCE_END = /[.!?…:;"”»)\]]$/u;
 
 /**

@@ -5,7 +5,7 @@ import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { closingCredit, outletOf, readDateOrAddress, readHeaderLine, type HeaderFields } from './credits.ts';
 import { CAPTION_CREDIT, DATELINES, IMAGE_ALT_PREFIX, noiseActionFor } from './noise-rules.ts';
-import { isHeadlinesRunTogether, joinBrokenLines, type PageLine } from './page-lines.ts';
+import { isHeadlinesRunTogether, isListItem, joinBrokenLines, type PageLine } from './page-lines.ts';
 import { datelineDate, metadataDate, readStampLine, urlDate } from './publication-date.ts';
 
 /** What an import makes of pasted article text: the frontmatter fields and the article's own paragraphs. */
@@ -15,7 +15,7 @@ export interface RawArticle {
   url?: string;
   /** YYYY-MM-DD, or YYYY-MM when the page only gives the month. */
   published?: string;
-  /** Where `published` was read: "given", "byline", "dateline", "metadata line", "address". */
+  /** Where `published` was read: "--published", "the byline or stamp", "the dateline", "the metadata line", "the address". */
   publishedFrom?: string;
   language: 'vi' | 'en';
   author?: string;
@@ -216,11 +216,11 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   result.paragraphs = body.map((p) => p.text);
 
   const published = choosePublished([
-    ['given', options.published],
-    ['byline', dates.stamp],
-    ['dateline', dates.dateline],
-    ['metadata line', dates.metadata],
-    ['address', result.url ? urlDate(result.url) : undefined],
+    ['--published', options.published],
+    ['the byline or stamp', dates.stamp],
+    ['the dateline', dates.dateline],
+    ['the metadata line', dates.metadata],
+    ['the address', result.url ? urlDate(result.url) : undefined],
   ]);
   if (published) [result.publishedFrom, result.published] = published;
 
@@ -240,7 +240,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
 function choosePublished(candidates: ReadonlyArray<[string, string | undefined]>): [string, string] | undefined {
   const given = candidates.filter((c): c is [string, string] => c[1] !== undefined);
   const chosen = given[0];
-  if (!chosen || chosen[0] === 'given') return chosen;
+  if (!chosen || chosen[0] === '--published') return chosen;
   const finer = given.find(([, date]) => date.length > chosen[1].length && date.startsWith(chosen[1]));
   return finer ? [`${chosen[0]} and ${finer[0]}`, finer[1]] : chosen;
 }
@@ -258,7 +258,7 @@ function datesAHappening(text: string): boolean {
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|hôm|sáng|chiều|tối|trưa|một|hai|ba|tư|bốn|sáu|bảy|tám|chín|mười|giêng|chạp|january|february|march|april|may|june|july|august|september|october|november|december|on|of|the)(?![\p{L}])|\d+/giu;
 
 function isTitleLike(line: string): boolean {
-  return line.length <= MAX_TITLE_CHARS && !/[.;,]$/.test(line) && line.split(' ').length <= 35;
+  return line.length <= MAX_TITLE_CHARS && !/[.;,]$/.test(line) && line.split(' ').length <= 35 && !isListItem(line);
 }
 
 const isAllCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(' ').length >= 2;

@@ -91,7 +91,7 @@ export function readStampLine(line: string, options: { bare?: boolean } = {}): S
   if (words.length > 7 || /[.!?]$/u.test(line.trim()) && !bracketed) return undefined;
   const byline = segments.find((s) => BY.test(s));
   const via = segments.find((s) => VIA.test(s));
-  const onlyNames = words.length > 0 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:in|of|and|và|the)$/iu.test(w));
+  const onlyNames = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:in|of|and|và|the)$/iu.test(w));
   if (!(hasTime || bracketed || byline || via || onlyNames || (options.bare && words.length === 0))) return undefined;
 
   const stamp: StampLine = { published: date.iso };

@@ -98,3 +98,69 @@ test('noise rules are data: each has an id and an action', () => {
   for (const rule of NOISE_RULES) expect(rule).toMatchObject({ id: expect.any(String), action: expect.stringMatching(/^(drop|caption|related|cut-rest)$/) });
   expect(new Set(NOISE_RULES.map((r) => r.id)).size).toBe(NOISE_RULES.length);
 });
+
+describe('page chrome never reaches the body, and the publication date is read where the page prints it', () => {
+  // Pages written for these tests in the styles outlets use; each row: page, published, body must not contain, body must contain.
+  test.each([
+    [
+      'a stamp under the title, a kicker and an icon above it, a caption whose credit goes',
+      '📞\nNgoại giao y tế:\n\nHai nước hợp tác sản xuất vắc xin\n\nTRẦN LAN 10:05 | 12/05/2021\nChiều 11/5, hai bên ký thỏa thuận sản xuất vắc xin tại Hà Nội.\nĐại diện hai bên tại lễ ký ngày 11/5 tại Hà Nội (Nguồn: TTXVN)\n',
+      '2021-05-12',
+      ['📞', 'Ngoại giao y tế', 'TRẦN LAN', '(Nguồn: TTXVN)'],
+      ['Đại diện hai bên tại lễ ký ngày 11/5 tại Hà Nội'],
+    ],
+    [
+      'a slide deck: logo, slide numbers, contacts; lines broken mid-sentence are joined',
+      'SlideShow a Sample company logo\n1\nTÓM TẮT\nTel: 024-3577 1458\nFax: 024-3577 1459\nEmail: info@example.vn\n- Ngày 1/3/2013: hai bên khởi động đàm phán hiệp định thương mại tự do\ngiữa Việt Nam và Liên minh Kinh tế Á-Âu (vòng cuối tại Hà Nội\nngày 8-14/12/2014)\n2\n',
+      undefined,
+      ['logo', 'Tel:', 'info@example.vn'],
+      ['- Ngày 1/3/2013: hai bên khởi động đàm phán hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á-Âu (vòng cuối tại Hà Nội ngày 8-14/12/2014)'],
+    ],
+    [
+      'a press release: its dateline dates it and stays, the "About" boilerplate goes',
+      'Partners agree to deepen cooperation\nMANILA, 3 March 2022 – The partners agreed today to deepen cooperation on trade.\nBoth sides reviewed the plan of action.\n- ABOUT THE BLOCThe bloc was founded on 1 January 1990 in Manila by five states.\n',
+      '2022-03-03',
+      ['founded on 1 January 1990'],
+      ['MANILA, 3 March 2022 – The partners agreed today'],
+    ],
+    [
+      'related headlines run together on one line, image alt text, a credit glued to the last sentence',
+      'Hai nước nâng cấp quan hệ\nNgày 2/6, hai nước nâng cấp quan hệ lên đối tác chiến lược.\nTriển vọng hợp tác năng lượng Hai nước đẩy mạnh giao thương Du lịch phục hồi mạnh mẽ sau đại dịch trong năm nay tại khu vực\nHai nước nâng cấp quan hệ ảnh 1Lãnh đạo hai nước tại lễ đón. (Ảnh: Minh Đức/TTXVN)\nHai bên sẽ họp lại vào năm sau. Jane Roe/DMS\n',
+      undefined,
+      ['Triển vọng hợp tác', 'ảnh 1', 'Jane Roe'],
+      ['Hai bên sẽ họp lại vào năm sau.'],
+    ],
+    [
+      "an archive's metadata line running into the first paragraph; the address refines its month",
+      ' date 2021-07 Năm 2021 là dịp kỷ niệm 30 năm quan hệ hai bên.\n\nHai bên họp trực tuyến mới đây.\n',
+      '2021-07-06',
+      ['date 2021-07'],
+      ['Năm 2021 là dịp kỷ niệm 30 năm quan hệ hai bên.'],
+    ],
+    [
+      'a caption twice and the title twice, a byline at the end with a stamp',
+      'Naval drill ends\nNaval drill ends\nThe ships sail home after the drill. Photo: Navy handout\nThe ships sail home after the drill. Photo: Navy handout\nThe three-day drill ended on Saturday (Dec 4).\nBy Jane Roe\nMonday 6 December 2021, 09:11AM\n',
+      '2021-12-06',
+      ['By Jane Roe', '09:11AM'],
+      ['The three-day drill ended on Saturday (Dec 4).'],
+    ],
+  ])('%s', (_, page, published, absent, present) => {
+    const article = parseRawArticle(page, { url: 'https://example.com/story-20210706i123/' });
+    const body = article.paragraphs.join('\n');
+    for (const text of absent) expect(body).not.toContain(text);
+    for (const text of present) expect(body).toContain(text);
+    if (published) expect(article.published).toBe(published);
+    expect(article.dropped.every((d) => d.why.length > 0)).toBe(true);
+  });
+
+  test('an explicit publication date wins over the page’s', () => {
+    const article = parseRawArticle('Tin ngắn về hợp tác\nTRẦN LAN 10:05 | 12/05/2021\nHai bên ký thỏa thuận.\n', { published: '2021-05-11' });
+    expect(article).toMatchObject({ published: '2021-05-11', publishedFrom: '--published', author: 'TRẦN LAN' });
+  });
+
+  test('an archive photo headed by its date stays a caption: the date is the photo’s, not the story’s', () => {
+    const article = parseRawArticle('Hai nước hợp tác\nHai bên ký thỏa thuận hôm nay.\nNgày 6 tháng Chín năm 2018. Lãnh đạo hai nước tại cuộc họp ở Sochi. - Sputnik Việt Nam\n');
+    expect(article.captions).toHaveLength(1);
+    expect(article.paragraphs.join('\n')).not.toContain('2018');
+  });
+});
