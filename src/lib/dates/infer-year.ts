@@ -1,10 +1,60 @@
-import type { DateMention } from './find-dates.ts';
-import { fromIsoDate, type PartialDate } from './partial-date.ts';
+import type { FullDate, WorkMeter } from './date-mention.ts';
+import type { PartialDate } from './partial-date.ts';
 
-/** How a missing year was filled in, for the reader and the editor to check. */
-export type YearInference =
-  | { from: 'published'; year: number; published: string }
-  | { from: 'article-years'; year: number; evidence: string };
+/**
+ * The year of a date written without one. News reports what has happened: with a publication
+ * date, the latest such date not after it; with `upcoming`, the first one from it.
+ */
+export function yearFromPublished(date: PartialDate, published: FullDate, upcoming = false): number {
+  const month = date.month ?? 1;
+  const day = date.day ?? 1;
+  const pubMonth = published.month ?? 12;
+  const pubDay = published.day ?? 31;
+  if (upcoming) {
+    // Month precision on either side: the month of publication itself still counts as to come.
+    const before = month < pubMonth || (month === pubMonth && date.day !== undefined && published.day !== undefined && day < pubDay);
+    return before ? published.year + 1 : published.year;
+  }
+  const after = month > pubMonth || (month === pubMonth && day > pubDay);
+  return after ? published.year - 1 : published.year;
+}
+
+const weekdayOf = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+const exists = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+// A day and month fall on each weekday within 11 years (6, leap years aside).
+const WEEKDAY_SPAN = 11;
+
+/** Whether day/month of `year` comes after `limit` (a day, or a month taken whole). */
+function isAfter(year: number, date: { month: number; day: number }, limit: FullDate): boolean {
+  const [month, day] = [limit.month ?? 12, limit.day ?? 31];
+  return year !== limit.year ? year > limit.year : date.month !== month ? date.month > month : date.day > day;
+}
+
+/**
+ * The year nearest `around` in which day/month falls on `weekday` ("thứ Sáu 9/6"), earlier
+ * years first on a tie. With `published`, only years on the side the tense allows: not after
+ * publication, or for a date to come not before it.
+ */
+export function yearForWeekday(
+  date: { month: number; day: number },
+  weekday: number,
+  around: number,
+  published?: { date: FullDate; upcoming: boolean },
+  meter?: WorkMeter,
+): number | undefined {
+  for (let distance = 0; distance <= WEEKDAY_SPAN; distance++) {
+    for (const year of distance === 0 ? [around] : [around - distance, around + distance]) {
+      if (meter) meter.steps++;
+      if (published && isAfter(year, date, published.date) !== published.upcoming) continue;
+      if (fallsOn(year, date, weekday)) return year;
+    }
+  }
+  return undefined;
+}
+
+/** True when day/month of `year` falls on `weekday`. */
+export const fallsOn = (year: number, date: { month: number; day: number }, weekday: number): boolean =>
+  exists(year, date.month, date.day) && weekdayOf(year, date.month, date.day) === weekday;
 
 /** A year the article itself writes, with the words that write it. */
 export interface YearClue {
@@ -12,36 +62,28 @@ export interface YearClue {
   text: string;
 }
 
-/** The years an article writes out, one clue per written date (a range counts by its first year). */
-export function yearClues(mentions: readonly DateMention[]): YearClue[] {
-  return mentions
-    .filter((m) => m.start.year !== undefined)
-    .map((m) => ({ year: m.start.year!, text: m.text }));
-}
+/** The article's own year, when its written years decide one; else why not. */
+export type ArticleYear = { year: number; evidence: string } | { reason: string };
 
 /**
- * Picks the year for a date written without one ("Chiều 28/10").
- * With a publication date: the latest year that does not put the date after publication
- * ("31/12" published 1 January 2022 is 31 December 2021).
- * Without one: the year the article writes most often (earliest on a tie), since a news
- * report's undated days fall in the year it is about. Undefined when there is nothing to go on.
+ * Without a publication date, the year a report is about is the one it writes most often.
+ * One pass over the clues (an article's worth of dates costs as much again, not its square).
+ * A tie decides nothing: better undated with the reason than a wrong year.
  */
-export function inferYear(
-  date: PartialDate,
-  context: { published?: string | undefined; clues: readonly YearClue[] },
-): YearInference | undefined {
-  const published = context.published ? fromIsoDate(context.published) : undefined;
-  if (published) {
-    const pubMonth = published.month ?? 12;
-    const pubDay = published.day ?? 31;
-    const month = date.month ?? 1;
-    const day = date.day ?? 1;
-    const afterPublication = month > pubMonth || (month === pubMonth && day > pubDay);
-    return { from: 'published', year: afterPublication ? published.year - 1 : published.year, published: context.published! };
+export function articleYear(clues: readonly YearClue[], meter?: WorkMeter): ArticleYear {
+  const counts = new Map<number, { n: number; text: string }>();
+  for (const clue of clues) {
+    if (meter) meter.steps++;
+    const seen = counts.get(clue.year);
+    if (seen) seen.n++;
+    else counts.set(clue.year, { n: 1, text: clue.text });
   }
-  if (context.clues.length === 0) return undefined;
-  const counts = new Map<number, YearClue[]>();
-  for (const clue of context.clues) counts.set(clue.year, [...(counts.get(clue.year) ?? []), clue]);
-  const [year, clues] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0])[0]!;
-  return { from: 'article-years', year, evidence: clues[0]!.text };
+  if (counts.size === 0) return { reason: 'no year in the text and no `published` date to infer it from' };
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[0] - b[0]);
+  const [first, second] = ranked;
+  if (second && second[1].n === first![1].n) {
+    const tied = ranked.filter(([, c]) => c.n === first![1].n).map(([y]) => y);
+    return { reason: `no year in the text and no \`published\` date; the article writes ${tied.join(', ')} equally often` };
+  }
+  return { year: first![0], evidence: first![1].text };
 }

@@ -1,4 +1,5 @@
 import { parseArticleFile, type ParsedArticle } from '../articles/parse-article-file.ts';
+import { describeInference } from '../dates/describe-inference.ts';
 import { HINTS, type ContentProblem } from '../errors.ts';
 import type { YearInferenceData, TimelineEvent } from '../schemas/event.ts';
 import type { ArticleRecord } from '../schemas/article.ts';
@@ -136,11 +137,8 @@ function emptyCorpus(problems: ContentProblem[]): Corpus {
 
 /** The report an editor reads after a build. */
 export function formatReport(report: BuildReport): string[] {
-  const lines = [`${report.articles} article(s) read, ${report.events} event(s), ${report.inferred.length} with an inferred year, ${report.undated.length} undated article(s)`];
-  for (const i of report.inferred) {
-    const why = i.inference.from === 'published' ? `published ${i.inference.published}` : `the article's years ("${i.inference.evidence}")`;
-    lines.push(`  inferred: ${i.id}: "${i.dateText}" → ${i.start}, year from ${why}`);
-  }
+  const lines = [`${report.articles} article(s) read, ${report.events} event(s), ${report.inferred.length} with an inferred date, ${report.undated.length} undated article(s)`];
+  for (const i of report.inferred) lines.push(`  inferred: ${i.id}: "${i.dateText}" → ${i.start}, ${describeInference(i.inference)}`);
   for (const u of report.undated) lines.push(`  undated: ${u.file}: ${u.reason}`);
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return lines;

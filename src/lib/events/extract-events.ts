@@ -1,28 +1,25 @@
 import type { ParsedArticle } from '../articles/parse-article-file.ts';
 import { HINTS, type ContentProblem } from '../errors.ts';
-import { findDates, type DateMention } from '../dates/find-dates.ts';
-import { inferYear, yearClues, type YearInference } from '../dates/infer-year.ts';
-import { impossibility, spanOf, toIsoDate, type PartialDate } from '../dates/partial-date.ts';
-import type { TimelineEvent } from '../schemas/event.ts';
+import { dateOrderFor, type DateOrderChoice } from '../dates/date-order.ts';
+import { findDates, type WorkMeter } from '../dates/find-dates.ts';
+import { spanOf, toIsoDate } from '../dates/partial-date.ts';
+import { resolveDates, type ArticleMention } from '../dates/resolve-dates.ts';
+import type { TimelineEvent, YearInferenceData } from '../schemas/event.ts';
 import { themesFor, type ThemeMatcher } from '../themes/match-themes.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { eventId } from './event-id.ts';
 import { clip, findEventName, titleFromSentence } from './name-phrase.ts';
 
 /** A date mention with the sentence and paragraph it stands in. */
-interface LocatedMention extends DateMention {
-  paragraph: number;
+interface LocatedMention extends ArticleMention {
   line: number;
-  sentence: string;
-  /** Offset of the mention inside `sentence`. */
-  offset: number;
 }
 
-/** A mention whose year is known or worked out: a candidate event. */
+/** A mention whose date is known or worked out: a candidate event. */
 interface DatedMention extends LocatedMention {
   startIso: string;
   endIso?: string;
-  inference?: YearInference;
+  inference?: YearInferenceData;
 }
 
 export interface Extraction {
@@ -38,22 +35,29 @@ const ARTICLE_THEME_MIN_HITS = 2;
 // The main event is looked for in the lead first: news puts the happening there.
 const LEAD_PARAGRAPHS = 3;
 
-/** An article's events: its main news event, then other dated happenings it reports. */
-export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher): Extraction {
+/** An article's events: its main news event, then other dated happenings it reports. `meter` counts the date work. */
+export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, meter?: WorkMeter): Extraction {
   const { frontmatter } = article;
   const problems: ContentProblem[] = [];
-  const located = locateMentions(article, problems);
-  const clues = yearClues(located);
+  const order = dateOrderFor(frontmatter);
+  const located = locateMentions(article, order, problems, meter);
   const unplaced: Extraction['unplaced'] = [];
   const dated: DatedMention[] = [];
-  for (const mention of located) {
-    const resolved = resolveYear(mention, frontmatter.published, clues);
-    if ('reason' in resolved) {
+  const resolutions = resolveDates(located, { published: frontmatter.published, order }, meter);
+  located.forEach((mention, i) => {
+    const resolved = resolutions[i]!;
+    if ('unplaced' in resolved) {
       if (resolved.impossible) {
-        problems.push({ file: article.file, line: mention.line, field: 'body', message: `impossible date "${mention.text}": ${resolved.reason}`, hint: HINTS.impossibleDate });
-      } else unplaced.push({ text: mention.text, paragraph: mention.paragraph, reason: resolved.reason });
-    } else dated.push(resolved);
-  }
+        problems.push({ file: article.file, line: mention.line, field: 'body', message: `impossible date "${mention.text}": ${resolved.unplaced}`, hint: HINTS.impossibleDate });
+      } else unplaced.push({ text: mention.text, paragraph: mention.paragraph, reason: resolved.unplaced });
+      return;
+    }
+    const { start, end, inference } = resolved.placed;
+    const date: DatedMention = { ...mention, startIso: toIsoDate(start) };
+    if (end) date.endIso = toIsoDate(end);
+    if (inference) date.inference = inference;
+    dated.push(date);
+  });
 
   const main = pickMain(dated);
   if (!main) return { events: [], unplaced, problems };
@@ -85,11 +89,14 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher): Ex
   return { events, unplaced, problems };
 }
 
-function locateMentions(article: ParsedArticle, problems: ContentProblem[]): LocatedMention[] {
+/** Every date in the article, sentence by sentence (chrono reads short texts in linear time). */
+function locateMentions(article: ParsedArticle, order: DateOrderChoice, problems: ContentProblem[], meter?: WorkMeter): LocatedMention[] {
   const located: LocatedMention[] = [];
+  const { language, published } = article.frontmatter;
+  const options = { language, dateOrder: order.order, reference: published, meter };
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(paragraph.text)) {
-      const { mentions, problems: bad } = findDates(sentence.text);
+      const { mentions, problems: bad } = findDates(sentence.text, options);
       for (const p of bad) {
         problems.push({ file: article.file, line: paragraph.line, field: 'body', message: `impossible date "${p.text}": ${p.reason}`, hint: HINTS.impossibleDate });
       }
@@ -99,26 +106,6 @@ function locateMentions(article: ParsedArticle, problems: ContentProblem[]): Loc
     }
   }
   return located;
-}
-
-function resolveYear(
-  mention: LocatedMention,
-  published: string | undefined,
-  clues: ReturnType<typeof yearClues>,
-): DatedMention | { reason: string; impossible: boolean } {
-  let start: PartialDate = mention.start;
-  let inference: YearInference | undefined;
-  if (start.year === undefined) {
-    inference = inferYear(start, { published, clues });
-    if (!inference) return { reason: 'no year in the text and no `published` date to infer it from', impossible: false };
-    start = { ...start, year: inference.year };
-    const reason = impossibility(start);
-    if (reason) return { reason: `${reason} (year ${inference.year} inferred)`, impossible: true };
-  }
-  const dated: DatedMention = { ...mention, start, startIso: toIsoDate(start as PartialDate & { year: number }) };
-  if (mention.end?.year !== undefined) dated.endIso = toIsoDate(mention.end as PartialDate & { year: number });
-  if (inference) dated.inference = inference;
-  return dated;
 }
 
 /** The news event itself: the first exact day in the lead, else the first day, month, or any date. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { precisionSchema } from './event.ts';
+import { dateOrderSchema, precisionSchema } from './event.ts';
 
 // A publication date: the day, or the month when the page only gives that ("date 2019-08").
 const isoDay = z
@@ -52,6 +52,11 @@ export const articleFrontmatterSchema = z
     published: isoDay.optional(),
     /** Language of the article's own text. */
     language: z.enum(['vi', 'en']).default('vi'),
+    /**
+     * How the article's English numerals are read: "dmy" (03/04/2021 is 3 April) or "mdy" (4 March).
+     * Unset: the outlet's habit where known, else "mdy". Vietnamese is always day first.
+     */
+    dateOrder: dateOrderSchema.optional(),
     author: z.string().optional(),
     /** Photo captions, kept out of the body. */
     captions: z.array(z.string()).default([]),

@@ -15,10 +15,26 @@ export const sourceSchema = z.object({
   dateOffsets: z.tuple([z.number().int(), z.number().int()]).optional(),
 });
 
-/** How an event's missing year was filled in. */
+export const dateOrderSchema = z.enum(['dmy', 'mdy']);
+/** Set when the date's numerals read either way ("03/04/2021"): the order they were read in. */
+const order = { order: dateOrderSchema.optional() };
+
+/** How the parts of an event's date that the words do not write were worked out, and from what. */
 export const inferenceSchema = z.discriminatedUnion('from', [
-  z.object({ from: z.literal('published'), year: z.number().int(), published: z.string() }),
-  z.object({ from: z.literal('article-years'), year: z.number().int(), evidence: z.string() }),
+  /** The latest such date not after publication; with `upcoming`, the first from it (the text says it is to come). */
+  z.object({ from: z.literal('published'), year: z.number().int(), published: z.string(), upcoming: z.boolean().optional(), ...order }),
+  /** No publication date: the year the article's own dates write most often. */
+  z.object({ from: z.literal('article-years'), year: z.number().int(), evidence: z.string(), ...order }),
+  /** A year written earlier in the same paragraph or sentence ("Ngay từ đầu năm 2019, … ngày 20/5"). */
+  z.object({ from: z.literal('context-year'), year: z.number().int(), evidence: z.string(), ...order }),
+  /** The year, nearest the one otherwise chosen, in which the written weekday falls on the date ("thứ Sáu 9/6"). */
+  z.object({ from: z.literal('weekday'), year: z.number().int(), evidence: z.string(), published: z.string().optional(), ...order }),
+  /** The whole date counted from the publication day: "hôm qua", "last week", a weekday alone. */
+  z.object({ from: z.literal('relative'), phrase: z.string(), published: z.string() }),
+  /** So many days from the date mentioned before it: "cùng ngày", "the following day". */
+  z.object({ from: z.literal('previous-date'), phrase: z.string(), evidence: z.string() }),
+  /** Written in full, in numerals that read either way: read as the article's `dateOrder`, its outlet, or by default. */
+  z.object({ from: z.literal('date-order'), order: dateOrderSchema, basis: z.enum(['frontmatter', 'outlet', 'language', 'default']) }),
 ]);
 
 /** A dated happening on the timeline. */
@@ -34,7 +50,7 @@ export const eventSchema = z.object({
   precision: precisionSchema,
   /** The date words as written: "Chiều 28/10", "giai đoạn 2021-2025". */
   dateText: z.string(),
-  /** True when the year was not written and was worked out. */
+  /** True when some part of the date was not written and was worked out (`inference` says how). */
   dateInferred: z.boolean(),
   inference: inferenceSchema.optional(),
   /** Theme ids, most relevant first; never empty. */

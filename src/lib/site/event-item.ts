@@ -22,13 +22,26 @@ export interface EventItemContext {
   timelineHref?: (id: string) => string;
 }
 
-/** Why a year was inferred, in words, or '' when the date was written in full. */
+/** Why a date's unwritten parts are what they are, in words, or '' when the date was written in full. */
 export function inferenceNote(event: Pick<Event, 'inference'>, t: Translate): string {
   const inference = event.inference;
   if (!inference) return '';
-  return inference.from === 'published'
-    ? t('events.inferredFromPublished', { published: inference.published })
-    : t('events.inferredFromArticle', { evidence: inference.evidence });
+  switch (inference.from) {
+    case 'published':
+      return t(inference.upcoming ? 'events.inferredUpcoming' : 'events.inferredFromPublished', { published: inference.published });
+    case 'article-years':
+      return t('events.inferredFromArticle', { evidence: inference.evidence });
+    case 'context-year':
+      return t('events.inferredFromParagraph', { evidence: inference.evidence });
+    case 'weekday':
+      return t('events.inferredFromWeekday', { evidence: inference.evidence });
+    case 'relative':
+      return t('events.inferredRelative', { phrase: inference.phrase, published: inference.published });
+    case 'previous-date':
+      return t('events.inferredFromPrevious', { phrase: inference.phrase, evidence: inference.evidence });
+    case 'date-order':
+      return t(inference.order === 'dmy' ? 'events.inferredDayFirst' : 'events.inferredMonthFirst');
+  }
 }
 
 const node = (tag: string, attrs: Record<string, string>, ...children: Array<ElementTree | string | false>): ElementTree => ({
