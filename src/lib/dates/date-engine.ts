@@ -102,7 +102,10 @@ function toMention(result: ParsedResult, later: ParsedResult | undefined, option
   const withWeekday = <T extends object>(m: T) => (weekday === undefined ? m : { ...m, weekday });
   if (!PARTS.some((c) => start.isCertain(c))) {
     if (weekday === undefined) return undefined; // a clock time alone
-    if (!MODIFIED_WEEKDAY.test(result.text)) return { ...base, start: {}, precision: 'day', weekday, anchor: { to: 'weekday' } };
+    if (!MODIFIED_WEEKDAY.test(result.text)) {
+      const endWeekday = end?.isCertain('weekday') && !PARTS.some((c) => end.isCertain(c)) ? end.get('weekday') ?? undefined : undefined;
+      return { ...base, start: {}, precision: 'day', weekday, anchor: endWeekday === undefined ? { to: 'weekday' } : { to: 'weekday', endWeekday } };
+    }
     return { ...base, start: {}, precision: 'day', weekday, anchor: referenceAnchor(start, undefined, 'day', options) };
   }
   const precision: Precision = start.isCertain('day') ? 'day' : start.isCertain('month') ? 'month' : 'year';
@@ -110,8 +113,9 @@ function toMention(result: ParsedResult, later: ParsedResult | undefined, option
     return withWeekday({ ...base, start: {}, precision, anchor: referenceAnchor(start, end, precision, options) });
   }
   const mention: DateMention = withWeekday({ ...base, start: written(start), precision });
+  // An end with no date part written ("10:00 pm - 1:00 am") is a span of hours, not of days.
   const endParts = end ? written(end) : undefined;
-  if (endParts && !sameParts(endParts, mention.start)) mention.end = endParts;
+  if (endParts && Object.keys(endParts).length > 0 && !sameParts(endParts, mention.start)) mention.end = endParts;
   if (isAmbiguousNumeral(result, mention.start)) mention.order = options.order;
   return mention;
 }

@@ -8,8 +8,8 @@ export type FullDate = PartialDate & { year: number };
 export type DateAnchor =
   /** "hôm qua", "last week", "thứ Sáu tới": counted from the reference (publication) day; the dates once one is given. */
   | { to: 'reference'; start?: FullDate; end?: FullDate }
-  /** "hôm thứ Sáu", "on Friday": a weekday alone; which week is the news policy's choice. */
-  | { to: 'weekday' }
+  /** "hôm thứ Sáu", "on Friday", "Friday to Monday": weekdays alone; which week is the news policy's choice. */
+  | { to: 'weekday'; endWeekday?: number }
   /** "cùng ngày", "a day later": so many days from the date mentioned before it. */
   | { to: 'previous'; days: number };
 

@@ -28,9 +28,12 @@ export function findDates(text: string, options: FindOptions = {}): { mentions: 
   const cost = options.meter ? (work: number) => (options.meter!.steps += work) : undefined;
   const mentions: DateMention[] = [];
   const problems: DateProblem[] = [];
-  for (const [offset, piece] of pieces(text)) {
+  // Chrono joins ranges with "-" only: "June 3−4" (minus sign) and "June 3–4" (en dash) are the same range.
+  const plain = text.replace(/[\u2212\u2013\u2014]/g, '-');
+  for (const [offset, piece] of pieces(plain)) {
     for (const found of chronoMentions(piece, { language, order, reference }, cost)) {
-      const mention = { ...found, index: found.index + offset };
+      const index = found.index + offset;
+      const mention = { ...found, index, text: text.slice(index, index + found.text.length) };
       const reason = rangeProblem(mention.start, mention.end);
       if (reason) {
         problems.push({ text: mention.text, index: mention.index, reason });

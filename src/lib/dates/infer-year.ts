@@ -24,32 +24,22 @@ const exists = (year: number, month: number, day: number) => new Date(Date.UTC(y
 // A day and month fall on each weekday within 11 years (6, leap years aside).
 const WEEKDAY_SPAN = 11;
 
-/** Whether day/month of `year` comes after `limit` (a day, or a month taken whole). */
-function isAfter(year: number, date: { month: number; day: number }, limit: FullDate): boolean {
-  const [month, day] = [limit.month ?? 12, limit.day ?? 31];
-  return year !== limit.year ? year > limit.year : date.month !== month ? date.month > month : date.day > day;
-}
-
 /**
- * The year nearest `around` in which day/month falls on `weekday` ("thứ Sáu 9/6"), earlier
- * years first on a tie. With `published`, only years on the side the tense allows: not after
- * publication, or for a date to come not before it.
+ * The year in which day/month falls on `weekday` ("thứ Sáu 9/6"): with a publication date, the
+ * one nearest it on either side (a weekday that disagrees with the usual year means the writer
+ * meant another, and the nearest is likeliest); without, the one nearest `around`, earlier first on a tie.
  */
-export function yearForWeekday(
-  date: { month: number; day: number },
-  weekday: number,
-  around: number,
-  published?: { date: FullDate; upcoming: boolean },
-  meter?: WorkMeter,
-): number | undefined {
-  for (let distance = 0; distance <= WEEKDAY_SPAN; distance++) {
-    for (const year of distance === 0 ? [around] : [around - distance, around + distance]) {
-      if (meter) meter.steps++;
-      if (published && isAfter(year, date, published.date) !== published.upcoming) continue;
-      if (fallsOn(year, date, weekday)) return year;
-    }
+export function yearForWeekday(date: { month: number; day: number }, weekday: number, around: number, published?: FullDate, meter?: WorkMeter): number | undefined {
+  const target = published ? Date.UTC(published.year, (published.month ?? 6) - 1, published.day ?? 15) : undefined;
+  const centre = published?.year ?? around;
+  let best: { year: number; distance: number } | undefined;
+  for (let year = centre - WEEKDAY_SPAN; year <= centre + WEEKDAY_SPAN; year++) {
+    if (meter) meter.steps++;
+    if (!fallsOn(year, date, weekday)) continue;
+    const distance = target === undefined ? Math.abs(year - around) : Math.abs(Date.UTC(year, date.month - 1, date.day) - target);
+    if (!best || distance < best.distance) best = { year, distance };
   }
-  return undefined;
+  return best?.year;
 }
 
 /** True when day/month of `year` falls on `weekday`. */

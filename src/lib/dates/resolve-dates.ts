@@ -78,7 +78,12 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
         return { unplaced: `"${m.text}" is counted from the day of publication, and ${why}`, impossible: false };
       }
       const inference: DateInference = { from: 'relative', phrase: m.text, published: context.published! };
-      if (anchor.to === 'weekday') return { placed: { start: weekdayNear(publishedDay, m.weekday!, m.tense === 'coming'), inference } };
+      if (anchor.to === 'weekday') {
+        const start = weekdayNear(publishedDay, m.weekday!, m.tense === 'coming');
+        // "Friday to Monday": the end is the first such weekday after the start.
+        if (anchor.endWeekday === undefined) return { placed: { start, inference } };
+        return { placed: { start, end: addDays(start, (anchor.endWeekday - m.weekday! + 7) % 7 || 7), inference } };
+      }
       const placed: PlacedDate = { start: anchor.start!, inference };
       if (anchor.end) placed.end = anchor.end;
       return { placed };
@@ -133,7 +138,7 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
     if ('year' in choice && m.weekday !== undefined && date.month !== undefined && date.day !== undefined) {
       const dayMonth = { month: date.month, day: date.day };
       if (!fallsOn(choice.year, dayMonth, m.weekday)) {
-        const year = yearForWeekday(dayMonth, m.weekday, choice.year, published ? { date: published, upcoming } : undefined, meter);
+        const year = yearForWeekday(dayMonth, m.weekday, choice.year, published, meter);
         if (year !== undefined) {
           const inference: DateInference = { from: 'weekday', year, evidence: m.text };
           if (context.published) inference.published = context.published;

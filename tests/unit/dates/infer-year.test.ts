@@ -30,10 +30,12 @@ describe('yearForWeekday: the year near the chosen one in which the date falls o
     [{ day: 9, month: 6 }, 5, 2023, undefined, 2023],
     [{ day: 10, month: 1 }, 2, 2012, undefined, 2012], // Tuesday 10 January 2012
     [{ day: 29, month: 2 }, 4, 2021, undefined, 2024], // only leap years have it: Thursday 29 February 2024
-    // published 1 June 2023: not after it, so 2017 (also a Friday) rather than 2029
-    [{ day: 9, month: 6 }, 5, 2022, { date: { year: 2023, month: 6, day: 1 }, upcoming: false }, 2017],
-    [{ day: 9, month: 6 }, 5, 2022, { date: { year: 2023, month: 6, day: 1 }, upcoming: true }, 2023],
-  ])('%o on weekday %i near %i (%o) → %s', (date, weekday, around, published, year) => {
+    // with a publication date, the agreeing year nearest it, on either side: a Friday 9 June 8 days after publication
+    [{ day: 9, month: 6 }, 5, 2022, { year: 2023, month: 6, day: 1 }, 2023],
+    [{ day: 9, month: 6 }, 5, 2022, { year: 2020, month: 6, day: 1 }, 2017],
+    // chrono's "Sun 15Sep" read on 10 August 2013: the Sunday a month ahead, not one in 2002
+    [{ day: 15, month: 9 }, 0, 2012, { year: 2013, month: 8, day: 10 }, 2013],
+  ])('%o on weekday %i near %i (published %o) → %s', (date, weekday, around, published, year) => {
     expect(yearForWeekday(date, weekday, around, published)).toBe(year);
   });
 });
