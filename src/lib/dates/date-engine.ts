@@ -113,8 +113,7 @@ function toMention(result: ParsedResult, later: ParsedResult | undefined, option
     return withWeekday({ ...base, start: {}, precision, anchor: referenceAnchor(start, end, precision, options) });
   }
   const mention: DateMention = withWeekday({ ...base, start: written(start), precision });
-  // An end with no date part written ("10:00 pm - 1:00 am") is a span of hours, not of days.
-  const endParts = end ? written(end) : undefined;
+  const endParts = end && !isSpanOfHours(start, end) ? written(end) : undefined;
   if (endParts && Object.keys(endParts).length > 0 && !sameParts(endParts, mention.start)) mention.end = endParts;
   if (isAmbiguousNumeral(result, mention.start)) mention.order = options.order;
   return mention;
@@ -144,6 +143,14 @@ function written(c: ParsedComponents): PartialDate {
   const parts: PartialDate = {};
   for (const part of PARTS) if (c.isCertain(part)) parts[part] = c.get(part)!;
   return parts;
+}
+
+/** "10:00 pm - 1:00 am": an end with no date of its own, or only the next day that its hour carries it into. */
+function isSpanOfHours(start: ParsedComponents, end: ParsedComponents): boolean {
+  if (!PARTS.some((c) => end.isCertain(c))) return true;
+  if (!start.isCertain('hour') || !end.isCertain('hour')) return false;
+  const next = new Date(Date.UTC(start.get('year')!, start.get('month')! - 1, start.get('day')! + 1));
+  return end.get('hour')! < start.get('hour')! && end.get('day') === next.getUTCDate() && end.get('month') === next.getUTCMonth() + 1;
 }
 
 const sameParts = (a: PartialDate, b: PartialDate) => a.year === b.year && a.month === b.month && a.day === b.day;

@@ -8,7 +8,7 @@
 const COMING_AFTER = /^\s*,?\s*(?:sắp\s+tới|tới\s+đây|tới|sắp\s+đến)(?![\p{L}\p{N}])/iu;
 const PAST_AFTER = /^\s*,?\s*(?:vừa\s+qua|vừa\s+rồi|qua|trước\s+đó)(?![\p{L}\p{N}])/iu;
 const COMING = /(?<![\p{L}])(?:sẽ|sắp|let'?s|dự\s+kiến|dự\s+định|chuẩn\s+bị|will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to|to\s+be\s+held|upcoming|next)(?![\p{L}])/giu;
-const PAST = /(?<![\p{L}])(?:đã|vừa|was|were|had|did|held|took\s+place)(?![\p{L}])/iu;
+const PAST = /(?<![\p{L}])(?:đã|vừa|was|were|had|did)(?![\p{L}])/iu;
 // How far back a coming word may stand: the clause around the date, not the whole paragraph.
 const WINDOW = 160;
 
