@@ -3,7 +3,7 @@ import type { DateMention, FullDate } from './date-mention.ts';
 import type { DateOrder } from './date-order.ts';
 import { TAG } from './date-rule.ts';
 import type { PartialDate, Precision } from './partial-date.ts';
-import { dropGlued, dropNonDates, keepLongest, mergeBracketedDate, mergeRanges, monthNameNeedsYear } from './refiners.ts';
+import { dropGlued, dropNonDates, keepLongest, mergeBracketedDate, mergeRanges, monthAndTwoDigits, monthNameNeedsYear } from './refiners.ts';
 import { EN_PREVIOUS_DATE_PARSERS, VI_RELATIVE_PARSERS } from './relative-parsers.ts';
 import { VI_PARSERS } from './vi-parsers.ts';
 import { YEAR_PARSERS } from './year-parsers.ts';
@@ -33,13 +33,13 @@ function engine(language: EngineLanguage, order: DateOrder): Chrono {
     const config = en.configuration.createCasualConfiguration(false);
     if (order === 'dmy') config.parsers = config.parsers.map((p) => (p.constructor.name === 'SlashDateFormatParser' ? dayFirstSlashParser() : p));
     config.parsers.push(...YEAR_PARSERS, ...EN_PREVIOUS_DATE_PARSERS);
-    config.refiners.unshift(dropGlued);
+    config.refiners.unshift(dropGlued, monthAndTwoDigits);
     config.refiners.push(mergeBracketedDate, dropNonDates, keepLongest);
     chrono = new Chrono(config);
   } else {
     chrono = new Chrono({
       parsers: [...VI_PARSERS, ...VI_RELATIVE_PARSERS, ...YEAR_PARSERS, ...englishMonthNameParsers()],
-      refiners: [dropGlued, monthNameNeedsYear, keepLongest, mergeRanges, mergeBracketedDate, keepLongest],
+      refiners: [dropGlued, monthAndTwoDigits, monthNameNeedsYear, keepLongest, mergeRanges, mergeBracketedDate, keepLongest],
     });
   }
   engines.set(key, chrono);

@@ -65,6 +65,19 @@ export const dropGlued: Refiner = {
   },
 };
 
+/**
+ * chrono reads "June 17" as June 2017 when another reading does not win: in news a month and
+ * two digits that could be a day are a day ("Aug 96" is still 1996), and "August 32, 2014" no date.
+ */
+export const monthAndTwoDigits: Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      const two = r.start.tags().has('parser/ENMonthNameParser') ? /\b(\d{2})$/.exec(r.text) : null;
+      return !two || (Number(two[1]) > 31 && !/^\s*,?\s*\d{4}/.test(context.text.slice(r.index + r.text.length)));
+    });
+  },
+};
+
 /** English results that are not calendar dates in news text: "now", clock times alone, bare fractions. */
 export const dropNonDates: Refiner = {
   refine(context, results) {
