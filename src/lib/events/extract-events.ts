@@ -8,7 +8,8 @@ import type { TimelineEvent, YearInferenceData } from '../schemas/event.ts';
 import { themesFor, type ThemeMatcher } from '../themes/match-themes.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { eventId } from './event-id.ts';
-import { clip, findEventName, titleFromSentence } from './name-phrase.ts';
+import { isReferenceDate } from './is-reference-date.ts';
+import { clip, eventTitle } from './name-phrase.ts';
 
 /** A date mention with the sentence and paragraph it stands in. */
 interface LocatedMention extends ArticleMention {
@@ -30,8 +31,8 @@ export interface Extraction {
 }
 
 const SUMMARY_MAX = 320;
-// How often the article must name a theme for its main event to carry it.
-const ARTICLE_THEME_MIN_HITS = 2;
+// In how many paragraphs the article must name a theme for its main event to carry it.
+const ARTICLE_THEME_MIN_PARAGRAPHS = 3;
 // The main event is looked for in the lead first: news puts the happening there.
 const LEAD_PARAGRAPHS = 3;
 
@@ -59,28 +60,31 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
     dated.push(date);
   });
 
-  const main = pickMain(dated);
+  // A statistic's reference date ("dân số tính đến 1/1/2018", "GDP năm 2016") dates a figure, not a happening.
+  const candidates = dated.filter((m) => !isReferenceDate(m.sentence, m.text, m.offset));
+  const main = pickMain(candidates);
   if (!main) return { events: [], unplaced, problems };
-  const articleText = article.paragraphs.map((p) => p.text).join('\n');
+  const paragraphs = article.paragraphs.map((p) => p.text);
   const events: TimelineEvent[] = [
     toEvent(main, {
-      title: findEventName(main.sentence, main.text) ?? frontmatter.title,
+      // The headline titles the main event when it tells what the main sentence reports.
+      title: eventTitle(main.sentence, main.text, { headline: frontmatter.title }),
       summary: clip(article.paragraphs[0]!.text, SUMMARY_MAX),
-      themes: themesFor(matcher, main.sentence, { text: articleText, minArticleHits: ARTICLE_THEME_MIN_HITS }),
+      // The main event is the news the whole article reports: its headline's themes and those the article keeps returning to.
+      themes: themesFor(matcher, `${main.sentence} ${frontmatter.title}`, { paragraphs, minParagraphs: ARTICLE_THEME_MIN_PARAGRAPHS }),
       main: true,
     }, article),
   ];
   const seen = new Set([dateKey(main)]);
-  for (const mention of dated) {
+  for (const mention of candidates) {
     if (seen.has(dateKey(mention)) || isContextOf(mention, main)) continue;
     seen.add(dateKey(mention));
-    // A name already given to another date of this article names that happening, not this one.
-    const name = findEventName(mention.sentence, mention.text);
-    const nameIsFree = name !== undefined && !events.some((e) => e.title === name);
     events.push(
       toEvent(mention, {
-        title: nameIsFree ? name : titleFromSentence(mention.sentence, mention.text),
+        // A name already given to another date of this article names that happening, not this one.
+        title: eventTitle(mention.sentence, mention.text, { taken: events.map((e) => e.title) }),
         summary: clip(mention.sentence, SUMMARY_MAX),
+        // Its own sentence's themes only: words elsewhere in the article are about other things.
         themes: themesFor(matcher, mention.sentence),
         main: false,
       }, article),

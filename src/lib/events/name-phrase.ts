@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { foldedWords } from '../text/fold.ts';
 /**
  * Finds the proper name of a happening inside a sentence ("Hội nghị Cấp cao ASEAN-Nga lần thứ 4",
  * "Năm Hợp tác Khoa học-Kỹ thuật và Công nghiệp ASEAN-Nga"), to title its event.
@@ -51,35 +52,164 @@ export function findEventName(sentence: string, dateText?: string): string | und
     const clipped = words.slice(0, MAX_WORDS).join(' ');
     const withoutDate = dateText ? clipped.replace(dateText, '').trim() : clipped;
     if (withoutDate.split(/\s+/).length < 2) continue;
-    if (capitalised >= 2 || (dateText && clipped.includes(dateText))) return clipped;
+    if (!(capitalised >= 2 || (dateText && clipped.includes(dateText)))) continue;
+    const name = wordCount(clipped) >= MIN_TITLE_WORDS ? clipped : widen(clipped, sentence.slice(0, from), sentence.slice(from + rest.trimEnd().length), dateText);
+    if (name && wordCount(name) >= MIN_TITLE_WORDS) return clip(name, MAX_TITLE_CHARS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
   return undefined;
 }
 
 /**
- * A short title from a sentence with no event name: the clause that holds the date, without
- * the date words, their preposition or a leading conjunction, clipped to `maxWords`.
+ * A name of two words ("ASEAN–Russia Summit") is not yet a title: it takes the ordinal before it
+ * ("the first …"), the place after it ("… in Kuala Lumpur") or the date words after it ("… in 2021").
  */
-export function titleFromSentence(sentence: string, dateText: string, maxWords = 12): string {
-  const at = Math.max(0, sentence.indexOf(dateText));
-  const clauses = [...sentence.matchAll(/[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời)\s|$)/gu)];
-  const clause = clauses.find((c) => c.index! <= at && at < c.index! + c[0].length)?.[0] ?? sentence;
-  let text = clause
-    .replace(new RegExp(`(?:\\s*\\b(?:on|in|at|from|since|by|trong|vào|từ|đến|ngày|hôm)\\s+)?${escapeRegExp(dateText)}`, 'iu'), ' ')
-    .replace(/^[\s,;:–—-]+/, '')
-    .replace(/^(?:and|but|while|và|nhưng|đồng thời)\s+/iu, '')
-    .replace(/\s+,/g, ',')
-    .replace(/[.!?…]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const words = text.split(' ');
-  text = words.slice(0, maxWords).join(' ').replace(/[,;:]+$/, '');
-  return (words.length > maxWords ? `${text}…` : text).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+function widen(name: string, before: string, after: string, dateText?: string): string | undefined {
+  // "full-fledged Dialogue Partner" names a status, not a happening: only a happening's name widens.
+  if (!new RegExp(`(?:${EVENT_NOUNS.join('|')})$`, 'u').test(name)) return undefined;
+  const ordinal = /(?<![\p{L}])(first|second|third|fourth|fifth|annual|special|inaugural|extraordinary|informal|\d+(?:st|nd|rd|th))\s+$/iu.exec(before);
+  if (ordinal) return `${ordinal[1]} ${name}`;
+  const place = /^\s+((?:in|at|tại|ở)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})/u.exec(after);
+  if (place) return `${name} ${place[1]}`;
+  if (dateText) {
+    const date = new RegExp(`^\\s+((?:in|on|năm|vào)\\s+)?${escapeRegExp(dateText)}`, 'iu').exec(after);
+    if (date) return `${name} ${date[0].trim()}`;
+  }
+  return undefined;
 }
 
-/** Text clipped at a word boundary to at most `max` characters, with "…" when cut. */
-export function clip(text: string, max: number): string {
+// Words that open a sentence to tie it to the one before: not part of what happened.
+const CONNECTIVES = [
+  'Ban đầu', 'Vì vậy', 'Do đó', 'Trước đó', 'Sau đó', 'Theo đó', 'Bên cạnh đó', 'Ngoài ra', 'Tuy nhiên', 'Đồng thời', 'Cùng ngày',
+  'Cũng trong ngày', 'Trong khi đó', 'Khi đó', 'Lúc đó', 'Từ đó', 'Nhờ đó', 'Vì thế', 'Do vậy', 'Hôm nay', 'Hiện nay', 'Cũng', 'Đặc biệt', 'Trong đó', 'Qua đó', 'Như vậy', 'Mặt khác', 'Tiếp đó',
+  'Meanwhile', 'However', 'In addition', 'Also', 'Earlier', 'Later', 'Then', 'Previously', 'Moreover', 'Furthermore', 'Today',
+  'Separately', 'Additionally', 'Besides', 'Thus', 'Therefore', 'Since then', 'At the same time',
+];
+const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\s*,?\\s+`, 'iu');
+// "X cho biết, Y", "X said (that) Y": who reported, then the news.
+const REPORTED_VI = /^.{0,100}?\s(?:cho biết|đưa tin|cho hay|thông báo|nhấn mạnh|khẳng định|nêu rõ|tuyên bố)(?:\s+rằng)?\s*[,:]\s*(.{15,})$/u;
+const REPORTED_EN = /^.{0,100}?\s(?:said|says|announced|reported|noted|stated)(?:\s+that)?\s+(.{15,})$/u;
+// "…, Indonesia's navy said, …", "…, ông nói": who said it, after what was said.
+const REPORTER_AFTER = /,\s+[^,]{2,60}?\s(?:said|says|reported|announced|added|noted|nói|cho biết|cho hay)(?=\s*(?:,|\.?$))/giu;
+// Outlets' codes that open their first paragraph ("TTO - ", "TCCS - ", "(ĐTCK) ").
+const OUTLET_CODE = /^(?:\(?(?:TTO|NDO|TCCS|ANTĐ|VOV(?:\.VN)?|VNA|TTXVN|QĐND|SGGP|PLO|CAND|VTV|VNS|TTH\.VN|ĐTCK|Tổ Quốc|Dân trí|Chinhphu\.vn)\)?\s*[-–—]?\s+)/u;
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu;
+export const MAX_TITLE_CHARS = 90;
+const MIN_TITLE_WORDS = 3;
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A title a student can read, from a sentence with no event name: the clause that holds the date
+ * (what was reported, not who reported it), without the date words, their preposition, an opening
+ * connective ("Trước đó,", "Meanwhile,"), a dateline, or brackets left empty; at most `maxChars`
+ * characters, cut at a clause or a word. Never under three words: with fewer, the date words
+ * stay, and failing that the whole sentence is used.
+ */
+export function titleFromSentence(sentence: string, dateText: string, maxChars = MAX_TITLE_CHARS): string {
+  const at = Math.max(0, sentence.indexOf(dateText));
+  const clauses = [...sentence.matchAll(/[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời)\s|$)/gu)];
+  const clause = clauses.find((c) => c.index <= at && at < c.index + c[0].length)?.[0] ?? sentence;
+  const core = reported(removeDate(unwrap(clause), dateText));
+  // "Năm 2021 là năm kỷ niệm …", "2021 marks …": the date is the subject, and stays.
+  let title = tidy(COPULA_FIRST.test(tidy(core)) ? reported(unwrap(clause)) : core);
+  if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(reported(clause));
+  if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(sentence);
+  return clip(title, maxChars, { atClause: true }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+const COPULA_FIRST = /^(?:là|đánh dấu|sẽ là|được coi là|is|was|will be|marks|marked)\s/iu;
+
+/** A clause the page put all in brackets, without them: "(Ngày 29/5/2014: …)". */
+const unwrap = (clause: string) => clause.trim().replace(/^\((.*)\)\.?$/su, '$1');
+
+/** What a clause reports, without who reported it. */
+function reported(clause: string): string {
+  const text = clause.trim();
+  const vi = REPORTED_VI.exec(text);
+  if (vi) return vi[1]!;
+  const en = REPORTED_EN.exec(text);
+  return (en ? en[1]! : text).replace(REPORTER_AFTER, '');
+}
+
+/** The clause without its date words and the preposition that leads them in. */
+function removeDate(clause: string, dateText: string): string {
+  if (!dateText) return clause;
+  return clause.replace(new RegExp(`(?:\\s*(?<![\\p{L}])(?:on|in|at|from|since|by|during|trong|vào|từ|đến|ngày|hôm|hồi)\\s+)?${escapeRegExp(dateText)}`, 'iu'), ' ');
+}
+
+/** Spaces, stray punctuation, empty or unmatched brackets, emoji and opening connectives tidied away. */
+function tidy(text: string): string {
+  let out = text.replace(EMOJI, '').replace(/\(\s*[,;:.–-]?\s*\)/gu, ' ').replace(/[,;:]\s*(?=[.,;:])/gu, '').replace(/\s+/gu, ' ').trim();
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out
+      .replace(/^[\s,;:–—.-]+/u, '')
+      .replace(LEADING_CONNECTIVE, '')
+      .replace(/^(?:and|but|while|và|nhưng|đồng thời|còn|thì)\s+/iu, '')
+      .replace(/^\p{Lu}[\p{L}. ]{1,25}\s\((?:VNA|TTXVN|AFP|Reuters|AP)\)\s*[-–—]\s*/u, '')
+      .replace(/^(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})*[,.]?\s*)?\/\p{Lu}{2,}\/\.?\s*/u, '')
+      // where it happened, before what: "Tại Trụ sở Chính phủ, …", "In Vientiane, …"
+      .replace(/^(?:Tại|Ở|In|At)\s[^,]{2,40},\s+(?=\p{L})/iu, '')
+      .replace(OUTLET_CODE, '')
+      // a wire dateline whose date went with the date words: "JAKARTA: ", "HÀ NỘI — ", "SUBANG JAYA, — "
+      .replace(/^\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s*(?::|,\s*[–—-]|\s—)\s+/u, '')
+      .trim();
+  }
+  out = out.replace(/\s+([,;:.!?])/gu, '$1').replace(/[.!?…,;:–—-]+$/u, '').trim();
+  return balanceBrackets(out);
+}
+
+/** Drops a bracket or quote mark that has no partner, so a title never shows "(" alone. */
+function balanceBrackets(text: string): string {
+  const pairs: Array<[string, string]> = [['(', ')'], ['[', ']'], ['“', '”']];
+  let out = text;
+  for (const [open, close] of pairs) {
+    const opens = out.split(open).length - 1;
+    const closes = out.split(close).length - 1;
+    if (opens !== closes) out = out.split(open).join('').split(close).join('');
+  }
+  if ((out.split('"').length - 1) % 2 === 1) out = out.replace(/"/gu, '');
+  return out.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The title of the happening a sentence dates: its proper name when it has one of three words or
+ * more that no other event of the article already has (`taken`), else a title from the sentence.
+ */
+export function eventTitle(sentence: string, dateText: string, options: { taken?: readonly string[]; headline?: string } = {}): string {
+  const name = findEventName(sentence, dateText);
+  if (name !== undefined && !options.taken?.includes(name)) return name;
+  const { headline } = options;
+  if (headline && headlineTells(headline, sentence)) return clip(headline, MAX_TITLE_CHARS, { atClause: true });
+  return titleFromSentence(sentence, dateText);
+}
+
+// Share of a headline's words its news sentence must have for the headline to title that sentence's happening.
+const HEADLINE_SHARE = 0.6;
+
+/**
+ * Whether an article's headline tells the happening `sentence` reports: most of its words (folded,
+ * compared by their beginnings, so "agree" finds "agreed") are in the sentence.
+ */
+export function headlineTells(headline: string, sentence: string): boolean {
+  const words = foldedWords(headline).filter((w) => w.length > 1);
+  if (wordCount(headline) < MIN_TITLE_WORDS || words.length === 0 || EMOJI_TEST.test(headline)) return false;
+  const said = foldedWords(sentence);
+  const found = words.filter((w) => said.some((s) => s.startsWith(w) || w.startsWith(s) && s.length >= 4)).length;
+  return found / words.length >= HEADLINE_SHARE;
+}
+const EMOJI_TEST = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
+/**
+ * Text clipped to at most `max` characters: at a word, with "…", or with `atClause` at the last
+ * comma or semicolon that keeps most of it (a whole clause reads better than a cut one).
+ */
+export function clip(text: string, max: number, options: { atClause?: boolean } = {}): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
+  if (options.atClause) {
+    const clauseEnd = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
+    if (clauseEnd >= max * 0.45) return cut.slice(0, clauseEnd);
+  }
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[,;:\s]+$/, '')}…`;
 }

@@ -31,21 +31,35 @@ export function createThemeMatcher(themes: readonly Theme[]): ThemeMatcher {
   };
 }
 
+/** How a main event borrows the themes its article keeps returning to. */
+export interface ArticleThemes {
+  /** The article's paragraphs. */
+  paragraphs: readonly string[];
+  /** A theme must come up in this many paragraphs: one passing mention is not what the article is about. */
+  minParagraphs: number;
+}
+
+// An event in every lane is no help to a reader: a few themes at most (a main event's article may cover four).
+const MAX_THEMES = 4;
+
 /**
- * Themes for an event: those its own sentence names, then (for an article's main event)
- * those the article as a whole keeps returning to, at least `minArticleHits` times.
- * Never empty: with nothing matched, the fallback theme.
+ * Themes for an event: those its own sentence names, most hits first; then, for an article's
+ * main event (the news the whole article reports), those at least `minParagraphs` of its
+ * paragraphs name, most named first. At most four: never every lane. Never empty: with nothing matched,
+ * the fallback theme.
  */
-export function themesFor(
-  matcher: ThemeMatcher,
-  sentence: string,
-  article?: { text: string; minArticleHits: number },
-): string[] {
+export function themesFor(matcher: ThemeMatcher, sentence: string, article?: ArticleThemes): string[] {
   const ids = matcher.count(sentence).map((t) => t.id);
   if (article) {
-    for (const t of matcher.count(article.text)) {
-      if (t.hits >= article.minArticleHits && !ids.includes(t.id)) ids.push(t.id);
+    const naming = new Map<string, { paragraphs: number; hits: number }>();
+    for (const paragraph of article.paragraphs) {
+      for (const { id, hits } of matcher.count(paragraph)) {
+        const seen = naming.get(id) ?? { paragraphs: 0, hits: 0 };
+        naming.set(id, { paragraphs: seen.paragraphs + 1, hits: seen.hits + hits });
+      }
     }
+    const recurring = [...naming].filter(([, n]) => n.paragraphs >= article.minParagraphs).sort((a, b) => b[1].hits - a[1].hits);
+    for (const [id] of recurring) if (!ids.includes(id)) ids.push(id);
   }
-  return ids.length ? ids : [matcher.fallbackId];
+  return ids.length ? ids.slice(0, MAX_THEMES) : [matcher.fallbackId];
 }

@@ -9,7 +9,7 @@ const matcher = createThemeMatcher(parsed.themes);
 
 test('the taxonomy has the required themes, each with a colour and a shape', () => {
   const ids = parsed.themes.map((t) => t.id);
-  expect(ids).toEqual(expect.arrayContaining(['vaccines', 'security', 'economy', 'diplomacy', 'science']));
+  expect(ids).toEqual(expect.arrayContaining(['vaccines', 'security', 'economy', 'diplomacy', 'science', 'society']));
   expect(new Set(parsed.themes.map((t) => t.shape)).size).toBe(parsed.themes.length);
 });
 
@@ -27,6 +27,15 @@ test.each([
   ['Năm Hợp tác Khoa học-Kỹ thuật', ['science']],
   // "an ninh" must be whole words: "bản in ninh" is not security
   ['xem bản in ninh bình', []],
+  // a meeting, a visit, talks: diplomacy; what they were about: its own theme
+  ['Hội nghị Bộ trưởng Ngoại giao ASEAN-Nga', ['diplomacy']],
+  ['talks on the sidelines of the summit', ['diplomacy']],
+  ['Hội nghị Bộ trưởng Du lịch ASEAN-Nga lần thứ nhất', ['diplomacy', 'society']],
+  ['kim ngạch xuất khẩu tăng 20%', ['economy']],
+  ['the first shipment of Sputnik V doses left Moscow', ['vaccines']],
+  ['a consultation on digital cooperation', ['diplomacy', 'science']],
+  // technical assistance is not science
+  ['hỗ trợ kỹ thuật và chuyên môn', []],
 ])('%s → %o', (text, ids) => {
   expect(matcher.count(text).map((t) => t.id).sort()).toEqual([...ids].sort());
 });
@@ -35,9 +44,14 @@ test('with nothing matched, the fallback theme', () => {
   expect(themesFor(matcher, 'một câu không có chủ đề')).toEqual([matcher.fallbackId]);
 });
 
-test('a main event also carries the themes its article keeps returning to', () => {
-  const article = 'vaccine ... vaccine ... an ninh ... an ninh ... thương mại';
-  expect(themesFor(matcher, 'Hội nghị Cấp cao', { text: article, minArticleHits: 2 })).toEqual(['diplomacy', 'vaccines', 'security']);
+test('a main event also carries the themes its article keeps returning to, in two paragraphs or more', () => {
+  const paragraphs = ['Hai bên bàn về vaccine và an ninh.', 'Nga cung cấp vaccine, vaccine.', 'An ninh hàng hải được nhắc lại.', 'Thương mại, thương mại và thương mại.'];
+  // vaccines (3 mentions) before security (2); trade, in one paragraph only, is not what the article is about
+  expect(themesFor(matcher, 'Hội nghị Cấp cao', { paragraphs, minParagraphs: 2 })).toEqual(['diplomacy', 'vaccines', 'security']);
+});
+
+test('an event is in four lanes at most, never all of them', () => {
+  expect(themesFor(matcher, 'vaccine, an ninh, thương mại, khoa học, du lịch và hội nghị cấp cao')).toHaveLength(4);
 });
 
 test('a bad theme file names the line and the field', () => {
