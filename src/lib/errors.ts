@@ -30,6 +30,7 @@ export class ContentError extends Error {
 
 export const HINTS = Object.freeze({
   frontmatterSyntax: 'correct the YAML between the two "---" lines (quote text containing ":" or "#")',
+  yamlAliases: 'write the values out instead of repeating them with YAML aliases (&name … *name)',
   frontmatterMissing: 'start the file with a "---" line, the fields, and another "---" line',
   unknownField: (field: string) => `remove "${field}" or move it into the body; allowed fields are listed in src/lib/schemas/article.ts`,
   fieldValue: 'correct the value as the message says',
@@ -37,7 +38,10 @@ export const HINTS = Object.freeze({
   impossibleDate: 'correct the date in the article text, or drop it with an `events:` override in the frontmatter',
   overrideUnmatched: 'set `match` to the date words as the article writes them, or to an event id from the build report',
   overrideIncomplete: 'an added event (no `match`) needs at least `title` and `start`',
+  paragraphNumber: (count: number) => (count ? `use a paragraph number from 1 to ${count} (the article page shows paragraph N at #p-N)` : 'the article has no paragraphs: add its text below the frontmatter, or leave out `paragraph`'),
+  sameIdInArticle: 'give each event of an article its own id; the same id in two different articles joins their events on purpose',
   duplicateSlug: 'rename one of the files: slugs come from file names and must be unique',
   encoding: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+  notText: 'copy the article\'s words into a text file (.txt) and import that; images, PDFs and office documents are not read',
   emptyFile: 'paste the article text into the file, or delete it',
 });

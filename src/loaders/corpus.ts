@@ -10,6 +10,8 @@ import { contentDir, readContent } from './read-content.ts';
 interface Inputs {
   themes: SourceFile;
   articles: SourceFile[];
+  /** Report lines for the entries of the articles folder left out on purpose (editors' files, files that are not articles). */
+  skipped: string[];
   /** One hash of the content and of the pipeline's code: equal, and the last build's collections still hold. */
   digest: string;
 }
@@ -22,10 +24,13 @@ let reported = false;
 function readInputs(context: LoaderContext): Promise<Inputs> {
   pendingInputs ??= (async () => {
     const root = fileURLToPath(context.config.root);
-    const { themes, articles } = readContent(contentDir(root), root);
+    const { themes, articles, skipped, problems } = readContent(contentDir(root), root);
+    // An entry that cannot be read stops the build: publishing without it would drop an article unseen.
+    if (problems.length) throw new ContentError(problems);
     const hash = createHash('sha256');
     for (const file of [themes, ...articles, ...sourceFiles(join(root, 'src/lib'))]) hash.update(file.path).update('\0').update(file.bytes).update('\0');
-    return { themes, articles, digest: hash.digest('hex') };
+    hash.update(skipped.join('\n'));
+    return { themes, articles, skipped: skipped.map((line) => `  skipped: ${line}`), digest: hash.digest('hex') };
   })();
   return pendingInputs;
 }
@@ -34,7 +39,7 @@ function runPipeline(context: LoaderContext, inputs: Inputs): Promise<Corpus> {
   pendingCorpus ??= (async () => {
     const corpus = buildCorpus(inputs.themes, inputs.articles);
     if (corpus.problems.length) throw new ContentError(corpus.problems);
-    report(context, formatReport(corpus.report));
+    report(context, [...formatReport(corpus.report), ...inputs.skipped]);
     return corpus;
   })();
   return pendingCorpus;
@@ -77,11 +82,13 @@ function corpusLoader<T extends Record<string, unknown>>(name: string, items: (c
       context.store.clear();
       for (const item of items(corpus)) {
         const id = idOf(item);
+        // The store keeps one item per id: a second would replace the first without a word.
+        if (context.store.has(id)) throw new Error(`${name}: two items have the id "${id}"; the pipeline must give each its own`);
         const data = await context.parseData({ id, data: item });
         context.store.set({ id, data, digest: context.generateDigest(data) });
       }
       context.meta.set('inputs', inputs.digest);
-      context.meta.set('report', JSON.stringify(formatReport(corpus.report)));
+      context.meta.set('report', JSON.stringify([...formatReport(corpus.report), ...inputs.skipped]));
     },
   };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { HINTS, type ContentProblem } from '../errors.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
+import { yamlValue } from './yaml-value.ts';
 
 /** A paragraph of an article's body: its 1-based number (the #p-N anchor) and where it stands in the file. */
 export interface Paragraph {
@@ -54,7 +55,9 @@ export function parseArticleFile(raw: string, file: string, slug: string): Parse
   const fieldLines = new Map<string, number>();
   collectFieldLines(doc.contents, [], fieldLines, lineAt);
 
-  const parsed = articleFrontmatterSchema.safeParse(doc.toJS() ?? {});
+  const data = yamlValue(doc);
+  if ('error' in data) return fail(lineAt(data.offset), 'frontmatter', data.error, HINTS.yamlAliases);
+  const parsed = articleFrontmatterSchema.safeParse(data.value ?? {});
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => zodProblem(issue, file, fieldLines)) };
   }

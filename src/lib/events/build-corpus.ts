@@ -29,7 +29,17 @@ export interface BuildReport {
   events: number;
   inferred: Array<{ id: string; dateText: string; start: string; inference: YearInferenceData }>;
   undated: UndatedArticle[];
+  /** Events that several articles report, joined into one: said in the report, never silently. */
+  joined: JoinedEvent[];
   warnings: string[];
+}
+
+export interface JoinedEvent {
+  id: string;
+  /** "content/articles/a.md (paragraph 2)", one per source. */
+  sources: string[];
+  /** An editor's `id:` in their frontmatter, or the same date and similar titles. */
+  by: 'id' | 'title';
 }
 
 export interface Corpus {
@@ -49,7 +59,7 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
   const themesText = decodeBytes(themesFile.bytes);
-  const themesResult = 'text' in themesText ? parseThemesFile(themesText.text, themesFile.path) : { problems: [{ file: themesFile.path, line: 1, field: 'file', message: themesText.error, hint: HINTS.encoding }] };
+  const themesResult = 'text' in themesText ? parseThemesFile(themesText.text, themesFile.path) : { problems: [{ file: themesFile.path, line: 1, field: 'file', message: themesText.error, hint: themesText.notText ? HINTS.notText : HINTS.encoding }] };
   if ('problems' in themesResult) return emptyCorpus(themesResult.problems);
   const { themes } = themesResult;
   const themeIds = themes.map((t) => t.id);
@@ -72,9 +82,10 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
     slugFiles.set(slug, file.path);
     const decoded = decodeBytes(file.bytes);
     if ('error' in decoded) {
-      problems.push({ ...at, field: 'file', message: decoded.error, hint: HINTS.encoding });
+      problems.push({ ...at, field: 'file', message: decoded.error, hint: decoded.notText ? HINTS.notText : HINTS.encoding });
       continue;
     }
+    if (decoded.removed) warnings.push(`${file.path}: ${decoded.removed} control character(s) (NUL, ESC…) taken out of the text`);
     const result = parseArticleFile(decoded.text, file.path, slug);
     if (result.ok) parsed.push(result.article);
     else problems.push(...result.problems);
@@ -126,13 +137,23 @@ export function buildCorpus(themesFile: SourceFile, articleFiles: readonly Sourc
     events: events.length,
     inferred: events.filter((e) => e.inference).map((e) => ({ id: e.id, dateText: e.dateText, start: e.start, inference: e.inference! })),
     undated,
+    joined: joinedEvents(events, parsed),
     warnings,
   };
   return { themes, articles, events, undated, report, problems };
 }
 
+/** Every event with sources in more than one article, and why they were joined. */
+function joinedEvents(events: readonly TimelineEvent[], parsed: readonly ParsedArticle[]): JoinedEvent[] {
+  const files = new Map(parsed.map((a) => [a.slug, a.file]));
+  const chosen = new Set(parsed.flatMap((a) => a.frontmatter.events.flatMap((o) => (o.id ? [o.id] : []))));
+  return events
+    .filter((e) => new Set(e.sources.map((s) => s.article)).size > 1)
+    .map((e) => ({ id: e.id, sources: e.sources.map((s) => `${files.get(s.article) ?? s.article} (paragraph ${s.paragraph})`), by: chosen.has(e.id) ? 'id' : 'title' }));
+}
+
 function emptyCorpus(problems: ContentProblem[]): Corpus {
-  return { themes: [], articles: [], events: [], undated: [], report: { articles: 0, events: 0, inferred: [], undated: [], warnings: [] }, problems };
+  return { themes: [], articles: [], events: [], undated: [], report: { articles: 0, events: 0, inferred: [], undated: [], joined: [], warnings: [] }, problems };
 }
 
 /** The report an editor reads after a build. */
@@ -140,6 +161,7 @@ export function formatReport(report: BuildReport): string[] {
   const lines = [`${report.articles} article(s) read, ${report.events} event(s), ${report.inferred.length} with an inferred date, ${report.undated.length} undated article(s)`];
   for (const i of report.inferred) lines.push(`  inferred: ${i.id}: "${i.dateText}" → ${i.start}, ${describeInference(i.inference)}`);
   for (const u of report.undated) lines.push(`  undated: ${u.file}: ${u.reason}`);
+  for (const j of report.joined) lines.push(`  joined: ${j.id}: ${j.sources.join(', ')}: ${j.by === 'id' ? 'the same `id:` in their frontmatter' : 'the same date and similar titles'}`);
   for (const w of report.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }

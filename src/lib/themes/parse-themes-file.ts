@@ -3,6 +3,7 @@ import type { ContentProblem } from '../errors.ts';
 import { HINTS } from '../errors.ts';
 import { themesFileSchema, type Theme } from '../schemas/theme.ts';
 import { fieldName } from '../articles/parse-article-file.ts';
+import { yamlValue } from '../articles/yaml-value.ts';
 
 /** Reads content/themes.yaml; problems name the line and the field. */
 export function parseThemesFile(raw: string, file: string): { themes: Theme[] } | { problems: ContentProblem[] } {
@@ -11,7 +12,9 @@ export function parseThemesFile(raw: string, file: string): { themes: Theme[] } 
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, field: 'themes', message: e.message.split('\n')[0]!, hint: HINTS.frontmatterSyntax })) };
   }
-  const parsed = themesFileSchema.safeParse(doc.toJS());
+  const data = yamlValue(doc);
+  if ('error' in data) return { problems: [{ file, line: lineCounter.linePos(data.offset).line, field: 'themes', message: data.error, hint: HINTS.yamlAliases }] };
+  const parsed = themesFileSchema.safeParse(data.value);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => {
