@@ -5,12 +5,13 @@ import { fromIsoDate, precisionOf } from '../dates/partial-date.ts';
 import type { EventOverride } from '../schemas/article.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import { tidySpaces } from '../text/normalize-text.ts';
-import { eventId } from './event-id.ts';
+import { eventId, hasChosenId } from './event-id.ts';
 
 /**
  * Applies the editor's `events:` corrections in an article's frontmatter to its extracted events.
- * Corrections win: they change, drop or add events. One that matches nothing is a problem,
- * never silently ignored.
+ * Corrections win: they change, drop or add events. One that matches nothing, cites a paragraph
+ * the article does not have, or gives an id another event of the article has is a problem,
+ * never silently ignored or merged.
  */
 export function applyOverrides(
   article: ParsedArticle,
@@ -19,6 +20,8 @@ export function applyOverrides(
 ): { events: TimelineEvent[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   let events = [...extracted];
+  // Which entry of `events:` gave each event its id, to name both sides of a clash.
+  const idFrom = new Map<TimelineEvent, number>();
   article.frontmatter.events.forEach((override, i) => {
     const at = (field?: string) => {
       const path = field ? ['events', i, field] : ['events', i];
@@ -39,7 +42,14 @@ export function applyOverrides(
         problems.push({ ...at(), message: 'an added event has no `title` or no `start`', hint: HINTS.overrideIncomplete });
         return;
       }
-      events.push(addedEvent(article, override));
+      const count = article.paragraphs.length;
+      if (override.paragraph !== undefined && !article.paragraphs.some((p) => p.n === override.paragraph)) {
+        problems.push({ ...at('paragraph'), message: `paragraph ${override.paragraph} does not exist: the article has ${count} paragraph(s)`, hint: HINTS.paragraphNumber(count) });
+        return;
+      }
+      const added = addedEvent(article, override);
+      if (override.id) idFrom.set(added, i);
+      events.push(added);
       return;
     }
     const wanted = tidySpaces(override.match).toLowerCase();
@@ -53,8 +63,41 @@ export function applyOverrides(
       return;
     }
     events[index] = corrected(events[index]!, override);
+    if (override.id) idFrom.set(events[index]!, i);
   });
+  problems.push(...idClashes(article, events, idFrom));
   return { events, problems };
+}
+
+/**
+ * An id an editor gave that another event of the same article also has would join two
+ * different events silently: each such clash is a problem naming both.
+ */
+function idClashes(article: ParsedArticle, events: readonly TimelineEvent[], idFrom: ReadonlyMap<TimelineEvent, number>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const first = new Map<string, TimelineEvent>();
+  for (const event of events) {
+    const earlier = first.get(event.id);
+    if (!earlier) {
+      first.set(event.id, event);
+      continue;
+    }
+    // Two ids that only their dates and titles made alike are two events: they get -2, -3 later.
+    if (!hasChosenId(event) && !hasChosenId(earlier)) continue;
+    const entry = idFrom.get(event) ?? idFrom.get(earlier);
+    if (entry === undefined) continue;
+    const other = entry === idFrom.get(event) ? earlier : event;
+    const otherEntry = idFrom.get(other);
+    const described = otherEntry !== undefined ? `events[${otherEntry}] ("${other.title}")` : `the event "${other.title}" read from paragraph ${other.sources[0]!.paragraph}`;
+    problems.push({
+      file: article.file,
+      line: lineOfField(article.fieldLines, ['events', entry, 'id']),
+      field: `events[${entry}].id`,
+      message: `id "${event.id}" is also the id of ${described} in this article: the two would become one event`,
+      hint: HINTS.sameIdInArticle,
+    });
+  }
+  return problems;
 }
 
 function checkDates(override: EventOverride): { field: string; message: string } | undefined {

@@ -9,12 +9,27 @@ export function eventId(event: { start: string; end?: string | undefined; title:
   return `${date}-${slugify(event.title, 48)}`;
 }
 
-/** Makes ids unique by suffixing repeats with -2, -3… in the given (deterministic) order. */
+/** True when an editor gave the event its id (an `id:` in the frontmatter): it differs from the one its date and title make. */
+export function hasChosenId(event: { id: string; start: string; end?: string | undefined; title: string }): boolean {
+  return event.id !== eventId(event);
+}
+
+/**
+ * Makes ids unique by suffixing repeats with -2, -3… in the given (deterministic) order,
+ * skipping any suffixed id another event already has, so no two events ever share one.
+ */
 export function uniqueIds<T extends { id: string }>(events: readonly T[]): T[] {
-  const seen = new Map<string, number>();
+  const taken = new Set(events.map((e) => e.id));
+  const seen = new Set<string>();
   return events.map((event) => {
-    const count = (seen.get(event.id) ?? 0) + 1;
-    seen.set(event.id, count);
-    return count === 1 ? event : { ...event, id: `${event.id}-${count}` };
+    if (!seen.has(event.id)) {
+      seen.add(event.id);
+      return event;
+    }
+    let n = 2;
+    while (taken.has(`${event.id}-${n}`)) n++;
+    const id = `${event.id}-${n}`;
+    taken.add(id);
+    return { ...event, id };
   });
 }

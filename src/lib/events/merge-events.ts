@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../schemas/event.ts';
 import { foldedWords } from '../text/fold.ts';
-import { uniqueIds } from './event-id.ts';
+import { hasChosenId, uniqueIds } from './event-id.ts';
 
 // Two titles on the same date name the same happening when this share of their words agree (Dice).
 const SAME_TITLE = 0.5;
@@ -9,6 +9,8 @@ const SAME_TITLE = 0.5;
  * Joins the same happening reported by several articles into one event with all its sources:
  * same date and similar title, or the same id set by an editor. The first report (by date,
  * then article) gives the title; themes and sources are united. Output is sorted by date, then id.
+ * Two events of one article are never joined (an article does not report a happening twice;
+ * a curated timeline's slides are each their own), nor two whose titles only slug alike.
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const ordered = [...events].sort(compareEvents);
@@ -18,7 +20,11 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const byDate = new Map<string, TimelineEvent[]>();
   for (const event of ordered) {
     const dateKey = `${event.start}/${event.end ?? ''}`;
-    const same = byId.get(event.id) ?? byDate.get(dateKey)?.find((m) => titleSimilarity(m.title, event.title) >= SAME_TITLE);
+    const apart = (m: TimelineEvent) => !m.sources.some((s) => s.article === event.sources[0]!.article);
+    const byEditor = byId.get(event.id);
+    const same =
+      (byEditor && apart(byEditor) && (hasChosenId(event) || hasChosenId(byEditor)) ? byEditor : undefined) ??
+      byDate.get(dateKey)?.find((m) => apart(m) && titleSimilarity(m.title, event.title) >= SAME_TITLE);
     if (!same) {
       const copy = { ...event, sources: [...event.sources], themes: [...event.themes] };
       merged.push(copy);

@@ -2,6 +2,7 @@ import { decodeHTML } from 'entities';
 import { impossibility, precisionOf, toIsoDate, type PartialDate, type Precision } from '../dates/partial-date.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { fold } from '../text/fold.ts';
+import { stripControls } from '../text/control-chars.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 
 /** A TimelineJS date as files write it: numbers or numeric strings. */
@@ -28,14 +29,16 @@ export interface TimelineJsImport {
   notes: string[];
 }
 
-/** TimelineJS text is HTML: keep the words, drop the markup, decode the entities. */
+/** TimelineJS text is HTML: keep the words, drop the markup, decode the entities (and no control characters, "\u0000" in JSON or "&#27;"). */
 export function htmlToText(html: string): string {
   return tidySpaces(
-    decodeHTML(
-      normalizeText(html)
-        .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
-        .replace(/<[^>]*>/g, ''),
-    ),
+    stripControls(
+      decodeHTML(
+        normalizeText(html)
+          .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
+          .replace(/<[^>]*>/g, ''),
+      ),
+    ).text,
   );
 }
 
@@ -74,6 +77,7 @@ interface Slide {
   start_date?: RawDate;
   end_date?: RawDate;
   text?: { headline?: unknown; text?: unknown };
+  media?: { caption?: unknown };
   group?: unknown;
   bien_nien?: { id?: unknown; themes?: unknown };
 }
@@ -100,7 +104,12 @@ export function fromTimelineJsRows(rows: ReadonlyArray<Record<string, string>>, 
   const result: TimelineJsImport = { events: [], problems: [], notes: [] };
   rows.forEach((row, i) => {
     const cell = (name: string) => (row[name] ?? '').trim();
-    if (!cell('Year') && !cell('Headline') && !cell('Text')) return; // an empty row
+    if (!cell('Year') && !cell('Headline') && !cell('Text')) {
+      // An empty row says nothing; one with only media or a group is a slide that cannot be kept.
+      const filled = Object.keys(row).filter((name) => cell(name));
+      if (filled.length) result.problems.push(`row ${i + 2}: it has ${filled.join(', ')} but no Year, Headline or Text, so it cannot be placed`);
+      return;
+    }
     const type = cell('Type').toLowerCase();
     if (type === 'title') {
       result.title = htmlToText(cell('Headline'));
@@ -111,6 +120,7 @@ export function fromTimelineJsRows(rows: ReadonlyArray<Record<string, string>>, 
       start_date: { year: cell('Year'), month: cell('Month'), day: cell('Day') },
       text: { headline: cell('Headline'), text: cell('Text') },
       group: cell('Group'),
+      media: { caption: cell('Media Caption') },
     };
     if (cell('End Year')) slide.end_date = { year: cell('End Year'), month: cell('End Month'), day: cell('End Day') };
     addSlide(slide, `row ${i + 2}`, result, themes, mapping, type === 'era');
@@ -118,8 +128,15 @@ export function fromTimelineJsRows(rows: ReadonlyArray<Record<string, string>>, 
   return result;
 }
 
+/**
+ * One slide becomes one event, always its own: slides alike in title and date stay apart (the
+ * build never joins two events of one article). A slide that cannot be kept is a problem, named.
+ */
 function addSlide(slide: Slide, where: string, into: TimelineJsImport, themes: readonly Theme[], mapping: Readonly<Record<string, string>>, era = false): void {
-  const title = htmlToText(String(slide.text?.headline ?? '')) || htmlToText(String(slide.text?.text ?? '')).slice(0, 80);
+  const title =
+    htmlToText(String(slide.text?.headline ?? '')) ||
+    htmlToText(String(slide.text?.text ?? '')).slice(0, 80) ||
+    htmlToText(String(slide.media?.caption ?? '')).slice(0, 80);
   const label = `${where}${title ? ` "${title}"` : ''}`;
   const start = readDate(slide.start_date);
   if ('problem' in start) {
@@ -155,6 +172,10 @@ function addSlide(slide: Slide, where: string, into: TimelineJsImport, themes: r
     if (theme) event.themes = [theme];
     else if (group) into.notes.push(`${label}: group "${group}" matches no theme; it gets the default theme (map it with --map "${group}=<theme>")`);
   }
-  if (typeof ours?.id === 'string' && /^[a-z0-9-]+$/.test(ours.id)) event.id = ours.id;
+  if (typeof ours?.id === 'string' && /^[a-z0-9-]+$/.test(ours.id)) {
+    // One id names one event: a second slide with it would be joined to the first.
+    if (into.events.some((e) => e.id === ours.id)) into.notes.push(`${label}: id "${ours.id}" is already another slide's; this slide gets its own`);
+    else event.id = ours.id;
+  }
   into.events.push(event);
 }
