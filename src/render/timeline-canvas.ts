@@ -1,7 +1,8 @@
 import type { AxisTick } from '../lib/timeline/axis-ticks.ts';
 import type { Mark, TimelineLayout } from '../lib/timeline/layout.ts';
-import { traceThemeSymbol } from '../lib/themes/theme-symbol.ts';
+import type { MarkGeometry } from '../lib/timeline/mark-geometry.ts';
 import type { Theme } from '../lib/schemas/theme.ts';
+import { traceThemeSymbol } from './theme-symbol.ts';
 
 /** The part of a 2D canvas context the marks are drawn with. */
 export type MarkContext = CanvasPath & CanvasPathDrawingStyles & CanvasFillStrokeStyles & CanvasTextDrawingStyles &
@@ -10,6 +11,8 @@ export type MarkContext = CanvasPath & CanvasPathDrawingStyles & CanvasFillStrok
 export interface MarkDrawOptions {
   width: number;
   height: number;
+  /** The geometry the layout placed the marks by (mark-geometry.ts). */
+  geometry: Readonly<MarkGeometry>;
   themes: ReadonlyArray<Pick<Theme, 'id' | 'colour' | 'shape'>>;
   selectedId?: string | undefined;
   focusedId?: string | undefined;
@@ -25,8 +28,6 @@ const INK = '#111827';
 const AXIS_INK = '#374151';
 const TICK_LENGTH = 6;
 const STAR = '#92400e';
-export const CLUSTER_RADIUS = 11;
-export const POINT_AREA = 110;
 
 /**
  * Draws the marks of a timeline layout (points, spans, clusters, labels, stars, the link
@@ -34,6 +35,7 @@ export const POINT_AREA = 110;
  * of moved SVG elements costs more in style and layout than the whole frame budget.
  */
 export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, options: MarkDrawOptions): void {
+  const g = options.geometry;
   const themeById = new Map(options.themes.map((t) => [t.id, t]));
   context.clearRect(0, 0, options.width, options.height);
   const selected = layout.marks.filter((m) => options.selectedId !== undefined && m.ids.includes(options.selectedId));
@@ -52,7 +54,7 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
   const states = layout.marks.map((mark) => markState(mark, options));
   layout.marks.forEach((mark, i) => {
     const theme = themeById.get(mark.lane);
-    if (theme) drawShape(context, mark, theme, states[i]!, options.accent);
+    if (theme) drawShape(context, mark, theme, states[i]!, options.accent, g);
   });
   // Texts in passes, one font each: setting a canvas font is parsed like CSS, every time.
   context.textBaseline = 'middle';
@@ -63,16 +65,16 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
     if (mark.kind === 'cluster') context.fillText(String(mark.ids.length), round(mark.x), round(mark.y));
   }
   context.fillStyle = STAR;
-  context.font = `13px ${options.fontFamily}`;
+  context.font = `${g.starFontSize}px ${options.fontFamily}`;
   layout.marks.forEach((mark, i) => {
-    if (states[i]!.starred) context.fillText('★', round(mark.x) + (mark.kind === 'span' ? -4 : 0), round(mark.y) + (mark.kind === 'cluster' ? -18 : -14));
+    if (states[i]!.starred) context.fillText('★', round(mark.x) + (mark.kind === 'span' ? g.spanStarShift : 0), round(mark.y) - (mark.kind === 'cluster' ? g.clusterStarRise : g.starRise));
   });
   context.fillStyle = INK;
   context.textAlign = 'left';
-  context.font = `11.5px ${options.fontFamily}`;
+  context.font = `${g.labelFontSize}px ${options.fontFamily}`;
   for (const mark of layout.marks) {
     // Labels are text drawn as pixels: nothing in them is ever read as markup.
-    if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y) + (mark.kind === 'span' ? -12 : 0));
+    if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y) - (mark.kind === 'span' ? g.spanLabelRise : 0));
   }
 }
 
@@ -102,18 +104,18 @@ export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[
   for (const tick of ticks) context.fillText(tick.label, round(tick.x), top + TICK_LENGTH + 2.5);
 }
 
-function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string): void {
+function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string, g: Readonly<MarkGeometry>): void {
   const [x, y] = [round(mark.x), round(mark.y)];
   context.beginPath();
   if (mark.kind === 'span') {
-    context.roundRect(x, y - 5, round(Math.max(mark.x2 - mark.x, 1)), 10, 3);
+    context.roundRect(x, y - g.spanHeight / 2, round(Math.max(mark.x2 - mark.x, 1)), g.spanHeight, g.spanCorner);
   } else if (mark.kind === 'cluster') {
-    context.moveTo(x + CLUSTER_RADIUS, y);
-    context.arc(x, y, CLUSTER_RADIUS, 0, 2 * Math.PI);
+    context.moveTo(x + g.clusterRadius, y);
+    context.arc(x, y, g.clusterRadius, 0, 2 * Math.PI);
   } else {
     // d3's symbols are centred on 0,0: move there and back, cheaper than save() and restore().
     context.translate(x, y);
-    traceThemeSymbol(context, theme.shape, POINT_AREA);
+    traceThemeSymbol(context, theme.shape, g.pointArea);
     context.translate(-x, -y);
   }
   context.fillStyle = mark.kind === 'cluster' ? '#ffffff' : theme.colour;

@@ -1,14 +1,16 @@
 import { select, type Selection } from 'd3-selection';
 import type { Language } from '../lib/dates/format-date.ts';
 import type { TimelineLayout } from '../lib/timeline/layout.ts';
-import { themeSymbolPath } from '../lib/themes/theme-symbol.ts';
+import type { MarkGeometry } from '../lib/timeline/mark-geometry.ts';
 import type { Theme } from '../lib/schemas/theme.ts';
+import { themeSymbolPath } from './theme-symbol.ts';
 
 export interface TimelineRenderOptions {
   width: number;
   themes: ReadonlyArray<Pick<Theme, 'id' | 'colour' | 'shape' | 'label'>>;
   language: Language;
-  axisHeight: number;
+  /** The geometry the layout placed the marks by: the axis's height and where a lane's label sits. */
+  geometry: Readonly<MarkGeometry>;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface TimelineRenderOptions {
  * Works on any DOM, the browser's or jsdom's, and updates in place. Text goes in as text, never as markup.
  */
 export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout, options: TimelineRenderOptions): void {
-  const { width, themes, language, axisHeight } = options;
-  const height = layout.height + axisHeight;
+  const { width, themes, language, geometry: g } = options;
+  const height = layout.height + g.axisHeight;
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const svg = select(svgNode)
     .attr('class', 'timeline-svg')
@@ -31,17 +33,17 @@ export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout
     .selectAll<SVGGElement, TimelineLayout['lanes'][number]>('g.lane')
     .data(layout.lanes, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'lane');
-      g.append('rect').attr('class', 'lane-band');
-      const label = g.append('g').attr('class', 'lane-label');
+      const lane = enter.append('g').attr('class', 'lane');
+      lane.append('rect').attr('class', 'lane-band');
+      const label = lane.append('g').attr('class', 'lane-label');
       label.append('path').attr('class', 'lane-symbol');
-      label.append('text').attr('x', 12).attr('y', 4);
-      return g;
+      label.append('text').attr('x', g.laneLabelTextX).attr('y', g.laneLabelTextY);
+      return lane;
     });
   lanes.attr('data-lane', (d) => d.id).attr('transform', (d) => `translate(0,${d.y})`);
   lanes.select('rect.lane-band').attr('width', width).attr('height', (d) => d.height);
-  lanes.select('g.lane-label').attr('transform', 'translate(10,14)');
-  lanes.select('path.lane-symbol').attr('d', (d) => themeSymbolPath(themeById.get(d.id)!.shape, 60)).attr('fill', (d) => themeById.get(d.id)!.colour);
+  lanes.select('g.lane-label').attr('transform', `translate(${g.laneLabelX},${g.laneLabelY})`);
+  lanes.select('path.lane-symbol').attr('d', (d) => themeSymbolPath(themeById.get(d.id)!.shape, g.laneSymbolArea)).attr('fill', (d) => themeById.get(d.id)!.colour);
   lanes.select('text').text((d) => themeById.get(d.id)!.label[language]);
 }
 

@@ -1,7 +1,8 @@
 import { scaleUtc } from 'd3-scale';
 import { JSDOM } from 'jsdom';
 import { test } from 'vitest';
-import { DEFAULT_LAYOUT, layoutTimeline } from '../../src/lib/timeline/layout.ts';
+import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
+import { markGeometry } from '../../src/lib/timeline/mark-geometry.ts';
 import { fullExtent, toTimelineItem } from '../../src/lib/timeline/timeline-item.ts';
 import { renderTimelineSvg } from '../../src/render/timeline-svg.ts';
 import { axisTicks } from '../../src/lib/timeline/axis-ticks.ts';
@@ -23,10 +24,11 @@ function render(events: Input[], options: { width?: number; selectedId?: string;
   const width = options.width ?? 720;
   const domain = options.window ? options.window.map((d) => Date.parse(d)) : fullExtent(items);
   const x = scaleUtc().domain(domain).range([0, width]);
-  const layout = layoutTimeline(items, x, { ...DEFAULT_LAYOUT, lanes: THEMES.map((t) => t.id), width });
-  renderTimelineSvg(svg, layout, { width, themes: THEMES, language: options.language ?? 'vi', axisHeight: 28 });
+  const geometry = markGeometry(width);
+  const layout = layoutTimeline(items, x, { lanes: THEMES.map((t) => t.id), width, geometry });
+  renderTimelineSvg(svg, layout, { width, themes: THEMES, language: options.language ?? 'vi', geometry });
   const { context, log } = recordingContext<MarkContext>();
-  drawTimelineMarks(context, layout, { width, height: layout.height + 28, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  drawTimelineMarks(context, layout, { width, height: layout.height + geometry.axisHeight, geometry, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
   drawTimelineAxis(context, axisTicks(domain as [number, number], width, options.language ?? 'vi'), { top: layout.height, width, fontFamily: 'sans-serif' });
   return { svg, marks: log };
 }

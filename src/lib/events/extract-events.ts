@@ -47,6 +47,7 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
   const resolutions = resolveDates(located, { published: frontmatter.published, order }, meter);
   located.forEach((mention, i) => {
     const resolved = resolutions[i]!;
+    if ('clue' in resolved) return;
     if ('unplaced' in resolved) {
       if (resolved.impossible) {
         problems.push({ file: article.file, line: mention.line, field: 'body', message: `impossible date "${mention.text}": ${resolved.unplaced}`, hint: HINTS.impossibleDate });
@@ -123,11 +124,14 @@ function pickMain(dated: readonly DatedMention[]): DatedMention | undefined {
   );
 }
 
+const PART_OF_PERIOD = /(?<![\p{L}])(?:đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|early|mid|late|end of|beginning of)(?![\p{L}])/iu;
+
 const dateKey = (m: DatedMention) => `${m.startIso}/${m.endIso ?? ''}`;
 
 /** "năm 2021" in an article about 28/10/2021 only restates when the news happened: not an event of its own. */
 function isContextOf(mention: DatedMention, main: DatedMention): boolean {
-  if (mention.endIso || mention.precision === 'day') return false;
+  // A part of the month or year ("cuối tháng 8", "late 2021") or a time still to come is a time of its own.
+  if (mention.endIso || mention.precision === 'day' || mention.tense === 'coming' || PART_OF_PERIOD.test(mention.text)) return false;
   const [from, to] = spanOf(mention.startIso);
   const [mainStart] = spanOf(main.startIso);
   return from <= mainStart && mainStart < to;

@@ -1,39 +1,15 @@
+import type { MarkGeometry } from './mark-geometry.ts';
 import type { TimelineItem } from './timeline-item.ts';
 
-/** Options of the layout, in pixels. Defaults are frozen; callers override what they need. */
+/** What the layout is for: the lanes, the visible width and the marks' geometry (mark-geometry.ts). */
 export interface LayoutOptions {
   /** Theme ids, one lane each, top to bottom. */
   lanes: readonly string[];
   width: number;
-  laneHeight: number;
-  /** Y of the first lane's top. */
-  top: number;
-  /** Marks closer than this merge into a cluster. */
-  minGap: number;
-  /** Radius of a point mark. */
-  radius: number;
-  /** Narrower spans are drawn as points. */
-  minSpanWidth: number;
-  /** Rows for spans above each lane's point row; spans that do not fit become points. */
-  spanRows: number;
-  spanRowHeight: number;
-  /** Average glyph width, to estimate label widths without measuring text. */
-  charWidth: number;
-  /** Labels shorter than this many characters after truncation are hidden instead. */
-  minLabelChars: number;
+  geometry: Readonly<MarkGeometry>;
+  /** Y of the first lane's top; 0 unless given. */
+  top?: number;
 }
-
-export const DEFAULT_LAYOUT: Readonly<Omit<LayoutOptions, 'lanes' | 'width'>> = Object.freeze({
-  laneHeight: 64,
-  top: 0,
-  minGap: 14,
-  radius: 6,
-  minSpanWidth: 8,
-  spanRows: 2,
-  spanRowHeight: 12,
-  charWidth: 6.6,
-  minLabelChars: 6,
-});
 
 export type MarkKind = 'point' | 'span' | 'cluster';
 
@@ -75,15 +51,15 @@ export interface TimelineLayout {
  * is on screen, and close marks merge into clusters, so the number of marks stays bounded.
  */
 export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions, all?: readonly TimelineItem[]): TimelineLayout {
-  const o = options;
-  const lanes: LaneBox[] = o.lanes.map((id, i) => ({ id, y: o.top + i * o.laneHeight, height: o.laneHeight }));
+  const { geometry: g, top = 0 } = options;
+  const lanes: LaneBox[] = options.lanes.map((id, i) => ({ id, y: top + i * g.laneHeight, height: g.laneHeight }));
   const orders = all ? subsetOrders(items, all) : laneOrders(items);
   const marks: Mark[] = [];
   for (const lane of lanes) {
     const order = orders.get(lane.id);
-    if (order) marks.push(...layoutLane(lane, order, x, o));
+    if (order) marks.push(...layoutLane(lane, order, x, options.width, g));
   }
-  return { lanes, marks, height: o.top + o.lanes.length * o.laneHeight };
+  return { lanes, marks, height: top + options.lanes.length * g.laneHeight };
 }
 
 /** A lane's items in time order (for stacking spans), and in the order their points sit (for clustering). */
@@ -173,28 +149,28 @@ function subsetOrders(items: readonly TimelineItem[], all: readonly TimelineItem
 /** A mark's label is its first event's title. */
 type TitleOf = (mark: Mark) => string;
 
-function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, o: LayoutOptions): Mark[] {
+function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, width: number, g: Readonly<MarkGeometry>): Mark[] {
   const titles = new Map<Mark, string>();
   const titleOf: TitleOf = (mark) => titles.get(mark) ?? '';
-  const pointY = lane.y + lane.height - o.radius - 8;
-  const margin = o.minGap * 2;
+  const pointY = lane.y + lane.height - g.pointRadius - g.pointBottom;
+  const margin = g.minGap * 2;
   const spans: Mark[] = [];
   const spanItems = new Set<TimelineItem>();
-  const rowEnds: number[] = Array.from({ length: o.spanRows }, () => -Infinity);
-  const visible = (x0: number, x1: number) => x1 >= -margin && x0 <= o.width + margin;
+  const rowEnds: number[] = Array.from({ length: g.spanRows }, () => -Infinity);
+  const visible = (x0: number, x1: number) => x1 >= -margin && x0 <= width + margin;
 
   // Only items that overlap the visible range (with a margin) are laid out.
   for (const item of order.byTime) {
     if (!drawnAsSpan(item)) continue;
     const x0 = x(item.start);
     const x1 = x(item.end);
-    if (!visible(x0, x1) || x1 - x0 < o.minSpanWidth) continue;
-    const row = rowEnds.findIndex((end) => end + 2 <= x0);
+    if (!visible(x0, x1) || x1 - x0 < g.minSpanWidth) continue;
+    const row = rowEnds.findIndex((end) => end + g.spanSpacing <= x0);
     if (row < 0) continue;
     rowEnds[row] = x1;
     const span: Mark = {
       key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
-      y: pointY - o.radius - 6 - (row + 1) * o.spanRowHeight,
+      y: pointY - g.pointRadius - g.spanGap - (row + 1) * g.spanRowHeight,
       ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
     };
     titles.set(span, item.title);
@@ -213,18 +189,18 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     pointItems.push(item);
     xs.push(drawnAsSpan(item) ? (x0 + x1) / 2 : x0);
   }
-  const clustered = clusterPoints(lane, pointItems, xs, pointY, o, titles);
-  labelSpans(spans, o, titleOf);
-  labelPoints(clustered, o, titleOf);
+  const clustered = clusterPoints(lane, pointItems, xs, pointY, g, titles);
+  labelSpans(spans, width, g, titleOf);
+  labelPoints(clustered, width, g, titleOf);
   return [...spans, ...clustered];
 }
 
 /** Chains points closer than minGap into clusters; a lone point stays a point. Points are sorted by x. */
-function clusterPoints(lane: LaneBox, items: readonly TimelineItem[], xs: readonly number[], y: number, o: LayoutOptions, titles: Map<Mark, string>): Mark[] {
+function clusterPoints(lane: LaneBox, items: readonly TimelineItem[], xs: readonly number[], y: number, g: Readonly<MarkGeometry>, titles: Map<Mark, string>): Mark[] {
   const marks: Mark[] = [];
   let first = 0;
   for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && xs[i]! - xs[i - 1]! < o.minGap) continue;
+    if (i < items.length && xs[i]! - xs[i - 1]! < g.minGap) continue;
     // items[first..i) is one group.
     const group = items.slice(first, i);
     const centre = (xs[first]! + xs[i - 1]!) / 2;
@@ -250,28 +226,28 @@ function clusterPoints(lane: LaneBox, items: readonly TimelineItem[], xs: readon
 }
 
 /** Labels to the right of points, truncated to the free space before the next mark, or hidden. */
-function labelPoints(marks: Mark[], o: LayoutOptions, titleOf: TitleOf): void {
+function labelPoints(marks: Mark[], width: number, g: Readonly<MarkGeometry>, titleOf: TitleOf): void {
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
     if (mark.kind !== 'point') continue;
-    const left = mark.x + o.radius + 4;
-    const right = Math.min(marks[i + 1] ? marks[i + 1]!.x - o.radius - 6 : Infinity, o.width);
-    const text = fitLabel(titleOf(mark), right - left, o);
+    const left = mark.x + g.pointRadius + g.labelGap;
+    const right = Math.min(marks[i + 1] ? marks[i + 1]!.x - g.pointRadius - g.labelEndGap : Infinity, width);
+    const text = fitLabel(titleOf(mark), right - left, g);
     if (text) mark.label = { text, x: left };
   }
 }
 
 /** Labels inside spans when they fit. */
-function labelSpans(spans: Mark[], o: LayoutOptions, titleOf: TitleOf): void {
+function labelSpans(spans: Mark[], width: number, g: Readonly<MarkGeometry>, titleOf: TitleOf): void {
   for (const span of spans) {
-    const left = Math.max(span.x, 0) + 4;
-    const text = fitLabel(titleOf(span), Math.min(span.x2, o.width) - left - 4, o);
+    const left = Math.max(span.x, 0) + g.spanLabelInset;
+    const text = fitLabel(titleOf(span), Math.min(span.x2, width) - left - g.spanLabelInset, g);
     if (text) span.label = { text, x: left };
   }
 }
 
 /** The longest prefix of `text` that fits `width` pixels, with "…", or '' if too little fits. */
-export function fitLabel(text: string, width: number, o: Pick<LayoutOptions, 'charWidth' | 'minLabelChars'>): string {
+export function fitLabel(text: string, width: number, o: Pick<MarkGeometry, 'charWidth' | 'minLabelChars'>): string {
   const chars = Math.floor(width / o.charWidth);
   if (chars >= text.length) return text;
   if (chars - 1 < o.minLabelChars) return '';

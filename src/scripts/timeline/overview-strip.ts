@@ -2,10 +2,10 @@ import { brushX, type BrushBehavior } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { densityBins, densityPath } from '../../lib/timeline/density.ts';
+import { OVERVIEW_STRIP } from '../../lib/timeline/mark-geometry.ts';
 import type { TimelineItem } from '../../lib/timeline/timeline-item.ts';
 
-const STRIP_HEIGHT = 36;
-const BIN_WIDTH = 3;
+const { height: STRIP_HEIGHT, binWidth: BIN_WIDTH } = OVERVIEW_STRIP;
 
 /**
  * The overview strip under the timeline: where all events are, as a density profile, and a

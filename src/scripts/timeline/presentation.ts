@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3-scale';
 import { formatEventDate, formatIsoDate, type Language } from '../../lib/dates/format-date.ts';
 import { INITIAL_KEYS, presenterKey, type KeyState } from '../../lib/presentation/presenter-keys.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
-import { fullExtent, toTimelineItem } from '../../lib/timeline/timeline-item.ts';
+import { SLIDE_STRIP, slideStripTicks } from '../../lib/presentation/slide-strip.ts';
+import { toTimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { UiKey } from '../../i18n/vi.ts';
 import { folderUrl } from '../folder-url.ts';
 
@@ -198,26 +198,22 @@ export class Presentation {
   /** All slides' events along one axis; the current one is highlighted as the slides change. */
   #drawStrip(): void {
     const svg = this.#root.querySelector<SVGSVGElement>('[data-slide-strip]')!;
-    const width = 1000;
-    const height = 60;
+    const { width, height } = SLIDE_STRIP;
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('preserveAspectRatio', 'none');
-    const items = this.#slides.map(toTimelineItem);
-    const x = scaleUtc().domain(fullExtent(items)).range([10, width - 10]);
     const line = document.createElementNS(SVG, 'line');
     line.setAttribute('class', 'strip-axis');
     line.setAttribute('x1', '0');
     line.setAttribute('x2', String(width));
     line.setAttribute('y1', String(height / 2));
     line.setAttribute('y2', String(height / 2));
-    const ticks = items.map((item) => {
+    const ticks = slideStripTicks(this.#slides.map(toTimelineItem)).map((tick) => {
       const rect = document.createElementNS(SVG, 'rect');
-      const x0 = x(item.start);
       rect.setAttribute('class', 'strip-event');
-      rect.setAttribute('x', String(x0 - 3));
-      rect.setAttribute('width', String(Math.max(6, x(item.end) - x0)));
-      rect.setAttribute('y', String(height / 2 - 12));
-      rect.setAttribute('height', '24');
+      rect.setAttribute('x', String(tick.x));
+      rect.setAttribute('width', String(tick.width));
+      rect.setAttribute('y', String(tick.y));
+      rect.setAttribute('height', String(tick.height));
       return rect;
     });
     svg.replaceChildren(line, ...ticks);

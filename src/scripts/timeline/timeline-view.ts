@@ -3,18 +3,18 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Language } from '../../lib/dates/format-date.ts';
-import { DEFAULT_LAYOUT, layoutTimeline, type Mark, type TimelineLayout } from '../../lib/timeline/layout.ts';
+import { layoutTimeline, type Mark, type TimelineLayout } from '../../lib/timeline/layout.ts';
+import { markGeometry, timelineHeight, WIDE, type MarkGeometry } from '../../lib/timeline/mark-geometry.ts';
 import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigation.ts';
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { axisTicks, type AxisTick } from '../../lib/timeline/axis-ticks.ts';
 import { renderTimelineSvg } from '../../render/timeline-svg.ts';
-import { CLUSTER_RADIUS, drawTimelineAxis, drawTimelineMarks, markState } from '../../render/timeline-canvas.ts';
+import { drawTimelineAxis, drawTimelineMarks, markState } from '../../render/timeline-canvas.ts';
 import { markAt } from '../../lib/timeline/hit-test.ts';
 import { OverviewStrip } from './overview-strip.ts';
 
 const DAY = 86_400_000;
-const AXIS_HEIGHT = 28;
 
 export interface TimelineViewOptions {
   themes: TimelineData['themes'];
@@ -46,6 +46,8 @@ export class TimelineView {
   #all: readonly TimelineItem[];
   #shown: readonly TimelineItem[] = [];
   #width = 0;
+  /** The marks' sizes for the current width. */
+  #geometry: Readonly<MarkGeometry> = WIDE;
   #x0: ScaleTime<number, number> = scaleUtc();
   #x: ScaleTime<number, number> = scaleUtc();
   #layout: TimelineLayout | undefined;
@@ -200,9 +202,10 @@ export class TimelineView {
     if (width === this.#width) return;
     const window = this.#width ? this.window : undefined;
     this.#width = width;
+    this.#geometry = markGeometry(width);
     const extent = fullExtent(this.#all);
     this.#x0 = scaleUtc().domain(extent).range([0, width]);
-    const height = this.#lanesHeight() + AXIS_HEIGHT;
+    const height = timelineHeight(this.#options.themes.length, this.#geometry);
     this.#zoom
       .scaleExtent([1, this.#maxScale()])
       .extent([[0, 0], [width, height]])
@@ -224,14 +227,6 @@ export class TimelineView {
     this.#canvas.style.width = `${width}px`;
     this.#canvas.style.height = `${height}px`;
     this.#canvas.getContext('2d')!.setTransform(ratio, 0, 0, ratio, 0, 0);
-  }
-
-  #lanesHeight(): number {
-    return this.#options.themes.length * this.#laneHeight();
-  }
-
-  #laneHeight(): number {
-    return this.#width < 600 ? 48 : DEFAULT_LAYOUT.laneHeight;
   }
 
   #scheduleRender(): void {
@@ -256,29 +251,22 @@ export class TimelineView {
   }
 
   #render(): void {
-    const narrow = this.#width < 600;
+    const geometry = this.#geometry;
     // The scale is linear in time: the same mapping without d3's per-call work, for 10,000 items a frame.
     const [d0, d1] = this.#x.domain().map(Number) as [number, number];
     const [r0, r1] = this.#x.range() as [number, number];
     const k = (r1 - r0) / (d1 - d0);
-    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, {
-      ...DEFAULT_LAYOUT,
-      lanes: this.#options.themes.map((t) => t.id),
-      width: this.#width,
-      laneHeight: this.#laneHeight(),
-      top: 0,
-      charWidth: narrow ? 7.5 : DEFAULT_LAYOUT.charWidth,
-      minLabelChars: narrow ? 10 : DEFAULT_LAYOUT.minLabelChars,
-    }, this.#all);
+    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#options.themes.map((t) => t.id), width: this.#width, geometry }, this.#all);
     // Lanes change only with the size; the axis's ticks with the window (not with a search or a filter).
-    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, axisHeight: AXIS_HEIGHT });
+    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, geometry });
     this.#framed = true;
     const axisWindow = `${d0}:${d1}:${this.#width}`;
     if (axisWindow !== this.#axis.window) this.#axis = { window: axisWindow, ticks: axisTicks([d0, d1], this.#width, this.#options.language) };
     const context = this.#canvas.getContext('2d')!;
     drawTimelineMarks(context, this.#layout, {
       width: this.#width,
-      height: this.#layout.height + AXIS_HEIGHT,
+      height: this.#layout.height + geometry.axisHeight,
+      geometry,
       themes: this.#options.themes,
       selectedId: this.#selected,
       focusedId: this.#focused?.id,
@@ -294,9 +282,7 @@ export class TimelineView {
   #markAt(event: MouseEvent): Mark | undefined {
     if (!this.#layout) return undefined;
     const box = this.#canvas.getBoundingClientRect();
-    return markAt(this.#layout, event.clientX - box.left, event.clientY - box.top, {
-      radius: DEFAULT_LAYOUT.radius, clusterRadius: CLUSTER_RADIUS, charWidth: this.#width < 600 ? 7.5 : DEFAULT_LAYOUT.charWidth,
-    });
+    return markAt(this.#layout, event.clientX - box.left, event.clientY - box.top, this.#geometry);
   }
 
   #onClick(event: MouseEvent): void {

@@ -1,18 +1,24 @@
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_LAYOUT, fitLabel, layoutTimeline, type LayoutOptions } from '../../../src/lib/timeline/layout.ts';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fitLabel, layoutTimeline, type LayoutOptions } from '../../../src/lib/timeline/layout.ts';
+import { WIDE, type MarkGeometry } from '../../../src/lib/timeline/mark-geometry.ts';
 import type { TimelineItem } from '../../../src/lib/timeline/timeline-item.ts';
 
 const DAY = 86_400_000;
 /** One pixel per day from day 0: item positions read as pixels. */
 const x = (ms: number) => ms / DAY;
-const options = (o: Partial<LayoutOptions> = {}): LayoutOptions => ({ ...DEFAULT_LAYOUT, lanes: ['a', 'b'], width: 1000, ...o });
+const options = (geometry: Partial<MarkGeometry> = {}): LayoutOptions => ({ lanes: ['a', 'b'], width: 1000, geometry: { ...WIDE, ...geometry } });
 const day = (id: string, at: number, themes = ['a'], title = id): TimelineItem => ({
   id, start: at * DAY, end: (at + 1) * DAY, precision: 'day', isRange: false, inferred: false, themes, title,
 });
 const range = (id: string, from: number, to: number, themes = ['a']): TimelineItem => ({
   id, start: from * DAY, end: to * DAY, precision: 'year', isRange: true, inferred: false, themes, title: id,
 });
-const summary = (items: TimelineItem[], o?: Partial<LayoutOptions>) =>
+// Every case, table rows included, must assert something: a check that never runs passes silently.
+beforeEach(() => {
+  expect.hasAssertions();
+});
+
+const summary = (items: TimelineItem[], o?: Partial<MarkGeometry>) =>
   layoutTimeline(items, x, options(o)).marks.map((m) => `${m.lane}:${m.kind}:${m.ids.join('+')}`);
 
 describe('lanes and clusters', () => {
@@ -61,8 +67,8 @@ describe('labels never overlap', () => {
   test('a label takes the room before the next mark', () => {
     const marks = layoutTimeline([day('first event title', 100), day('e2', 240)], x, options()).marks;
     expect(marks[0]!.label?.text).toBe('first event title');
-    const right = marks[0]!.label!.x + marks[0]!.label!.text.length * DEFAULT_LAYOUT.charWidth;
-    expect(right).toBeLessThanOrEqual(240 - DEFAULT_LAYOUT.radius);
+    const right = marks[0]!.label!.x + marks[0]!.label!.text.length * WIDE.charWidth;
+    expect(right).toBeLessThanOrEqual(240 - WIDE.pointRadius);
   });
 
   test('a label too long for its room is cut with …', () => {
@@ -75,16 +81,24 @@ describe('labels never overlap', () => {
     expect(marks[0]!.label).toBeUndefined();
   });
 
-  test('labels in every lane fit their room, whatever the density', () => {
-    const items = Array.from({ length: 200 }, (_, i) => day(`event number ${i}`, (i * 37) % 1000, [i % 2 ? 'a' : 'b']));
+  // From room for every label to none: each case says how many labels there are, then checks each one.
+  test.each([
+    [10, 10],
+    [20, 20],
+    [40, 14],
+    [200, 0],
+  ])('%i events across 1000 px: %i labels, each ending before the next mark', (count, labelled) => {
+    const items = Array.from({ length: count }, (_, i) => day(`event number ${i}`, (i * 37) % 1000, [i % 2 ? 'a' : 'b']));
     const { marks } = layoutTimeline(items, x, options());
+    expect(marks.filter((m) => m.label)).toHaveLength(labelled);
     for (const lane of ['a', 'b']) {
       const inLane = marks.filter((m) => m.lane === lane && m.kind !== 'span').sort((p, q) => p.x - q.x);
       inLane.forEach((mark, i) => {
         if (!mark.label) return;
-        const end = mark.label.x + mark.label.text.length * DEFAULT_LAYOUT.charWidth;
+        const end = mark.label.x + mark.label.text.length * WIDE.charWidth;
+        expect(end).toBeLessThanOrEqual(1000);
         const next = inLane[i + 1];
-        if (next) expect(end).toBeLessThan(next.x - DEFAULT_LAYOUT.radius);
+        if (next) expect(end).toBeLessThan(next.x - WIDE.pointRadius);
       });
     }
   });
