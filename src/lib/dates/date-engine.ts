@@ -116,6 +116,7 @@ function toMention(result: ParsedResult, later: ParsedResult | undefined, option
   const endParts = end && !isSpanOfHours(start, end) ? written(end) : undefined;
   if (endParts && Object.keys(endParts).length > 0 && !sameParts(endParts, mention.start)) mention.end = endParts;
   if (isAmbiguousNumeral(result, mention.start)) mention.order = options.order;
+  if (result.tags().has(TAG.nameYear)) mention.clue = true;
   return mention;
 }
 

@@ -31,6 +31,8 @@ export interface DateMention {
   tense?: 'coming' | 'past';
   /** Numerals that read either way ("03/04/2021"), read in this order. */
   order?: DateOrder;
+  /** A year naming an event's edition ("APEC 2017"): evidence of the article's years, never an event. */
+  clue?: true;
 }
 
 /** A date-shaped phrase that names no real date ("31/2", "2025-2021"). */

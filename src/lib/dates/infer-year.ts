@@ -1,9 +1,14 @@
 import type { FullDate, WorkMeter } from './date-mention.ts';
 import type { PartialDate } from './partial-date.ts';
 
+// A page's date may be a little later than the writing (an archive's stamp, a late update): a
+// date "to come" up to a week before it is still this year's ("is expected to arrive on April 29").
+const UPCOMING_SLACK_DAYS = 7;
+
 /**
  * The year of a date written without one. News reports what has happened: with a publication
- * date, the latest such date not after it; with `upcoming`, the first one from it.
+ * date, the latest such date not after it; with `upcoming`, the first one from it (give or
+ * take the slack above).
  */
 export function yearFromPublished(date: PartialDate, published: FullDate, upcoming = false): number {
   const month = date.month ?? 1;
@@ -11,9 +16,10 @@ export function yearFromPublished(date: PartialDate, published: FullDate, upcomi
   const pubMonth = published.month ?? 12;
   const pubDay = published.day ?? 31;
   if (upcoming) {
-    // Month precision on either side: the month of publication itself still counts as to come.
-    const before = month < pubMonth || (month === pubMonth && date.day !== undefined && published.day !== undefined && day < pubDay);
-    return before ? published.year + 1 : published.year;
+    // The date's last day (a month's whole span) against publication less the slack.
+    const last = Date.UTC(published.year, month - 1, date.day ?? new Date(Date.UTC(published.year, month, 0)).getUTCDate());
+    const from = Date.UTC(published.year, pubMonth - 1, published.day ?? 1) - UPCOMING_SLACK_DAYS * 86_400_000;
+    return last < from ? published.year + 1 : published.year;
   }
   const after = month > pubMonth || (month === pubMonth && day > pubDay);
   return after ? published.year - 1 : published.year;

@@ -78,11 +78,14 @@ export const monthAndTwoDigits: Refiner = {
   },
 };
 
-/** English results that are not calendar dates in news text: "now", clock times alone, bare fractions. */
+// "over the past 30 years", "in the next five years", "the coming weeks": spans, not dates.
+const SPAN = /\b(?:next|past|last|previous|coming|following)\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades)\b/i;
+
+/** English results that are not calendar dates in news text: "now", spans of time, bare fractions. */
 export const dropNonDates: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
-      if (/^(?:right\s+)?now$/i.test(r.text.trim())) return false;
+      if (/^(?:right\s+)?now$/i.test(r.text.trim()) || SPAN.test(r.text)) return false;
       const slash = r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year');
       return !slash || SLASH_CUE.test(context.text.slice(Math.max(0, r.index - 12), r.index));
     });
@@ -97,7 +100,9 @@ export const keepLongest: Refiner = {
     for (const result of sorted) {
       const last = out[out.length - 1];
       if (last && result.index < endOf(last)) {
-        if (result.text.length > last.text.length) out[out.length - 1] = result;
+        // On a tie a date beats a year that only names an edition ("Năm 2022" opening a sentence).
+        const nameOnly = last.tags().has(TAG.nameYear) && !result.tags().has(TAG.nameYear);
+        if (result.text.length > last.text.length || (result.text.length === last.text.length && nameOnly)) out[out.length - 1] = result;
       } else out.push(result);
     }
     return out;

@@ -29,7 +29,7 @@ const UNIT_OFFSET: Readonly<Record<Unit, Readonly<Record<string, number>>>> = Ob
   year: { 'nay': 0, 'ngoái': -1, 'trước': -1, 'tới': 1, 'sau': 1 },
 });
 // A count before ("2 tuần qua" is a span) or "đó" after ("tháng trước đó" is before another date) is not counted from today.
-const COUNTED_BEFORE = new RegExp(`(?:${NUMBER})\\s*$`, 'iu');
+const COUNTED_BEFORE = new RegExp(`(?:${NUMBER}|vài|mấy|nhiều|các|những|mươi|hàng)\\s*$`, 'iu');
 
 const relative = (c: ParsingContext, m: RegExpMatchArray, duration: Partial<Record<Unit, number>>) => {
   const result = c.createParsingResult(m.index ?? 0, m[0]);

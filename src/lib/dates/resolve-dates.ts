@@ -26,7 +26,8 @@ export interface PlacedDate {
   inference?: DateInference;
 }
 
-export type Resolution = { placed: PlacedDate } | { unplaced: string; impossible: boolean };
+/** A date placed, one left unplaced (and why), or a year that is only evidence ("APEC 2017"). */
+export type Resolution = { placed: PlacedDate } | { unplaced: string; impossible: boolean } | { clue: true };
 
 export interface ResolveContext {
   /** The article's `published` (YYYY-MM-DD, or YYYY-MM). */
@@ -55,11 +56,11 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
   for (const m of mentions) {
     if (meter) meter.steps++;
     if (m.paragraph !== paragraph) [paragraph, frame, sentenceYear] = [m.paragraph, undefined, undefined];
-    const resolution = resolveOne(m);
+    const resolution: Resolution = m.clue ? { clue: true } : resolveOne(m);
     out.push(resolution);
     if ('placed' in resolution && resolution.placed.start.day !== undefined && !resolution.placed.end) previous = { date: resolution.placed.start, text: m.text };
     const year = m.start.year;
-    if (year !== undefined && !m.end && !m.anchor && m.tense !== 'coming' && (!published || year <= published.year)) {
+    if (year !== undefined && !m.end && !m.anchor && !m.clue && m.tense !== 'coming' && (!published || year <= published.year)) {
       sentenceYear = { year, text: m.text, sentence: m.sentence };
       if (m.offset <= FRAME_OFFSET) frame = { year, text: m.text };
     }
@@ -155,8 +156,9 @@ function yearClues(mentions: readonly ArticleMention[], meter?: WorkMeter): Year
   const clues: YearClue[] = [];
   for (const m of mentions) {
     if (meter) meter.steps++;
-    // A year the sentence looks forward to ("năm 2022 là Năm …, sẽ phối hợp") is a plan, not the report's present.
-    if (m.start.year === undefined || m.anchor || speaksOfFuture(m.sentence)) continue;
+    if (m.start.year === undefined || m.anchor) continue;
+    // A year alone that the sentence looks forward to ("năm 2022 là Năm …, sẽ phối hợp") is a plan, not the report's present.
+    if (m.precision === 'year' && !m.clue && speaksOfFuture(m.sentence)) continue;
     if (!m.end) clues.push({ year: m.start.year, text: m.text });
     // An anniversary span "(1977-2017)" is dated by its end, a plan period "giai đoạn 2021-2025" by its start.
     else if (ANNIVERSARY.test(m.sentence.slice(Math.max(0, m.offset - 40), m.offset + m.text.length))) clues.push({ year: m.end.year ?? m.start.year, text: m.text });

@@ -1,5 +1,5 @@
 import type { Parser } from 'chrono-node';
-import { END, num, rule, writtenResult, YEAR } from './date-rule.ts';
+import { END, num, rule, TAG, writtenResult, YEAR } from './date-rule.ts';
 
 /**
  * Years and year ranges in both languages. Chrono reads no bare year, and a bare "(2005)"
@@ -23,6 +23,9 @@ export const YEAR_PARSERS: readonly Parser[] = Object.freeze([
     if (joiner === 'and' && cueWord !== 'between') return null;
     return writtenResult(c, m, { year: num(m[2]) }, { year: num(m[4]) });
   }),
+  // APEC 2017, Diễn đàn Kinh tế phương Đông (EEF) 2021: the edition's year, a clue and not an event
+  // (an acronym or a bracket before it: case matters, so no "i" flag)
+  rule(new RegExp(`(\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*|\\))\\s${YEAR}${END}`, 'u'), (m, c) => writtenResult(c, m, { year: num(m[2]) }).addTag(TAG.nameYear)),
   // năm 2022, cuối năm 2017, in 2022, by 2030, mid-2021
   rule(rx(`(?:${YEAR_CUE})\\s*${YEAR}${END}`), (m, c) => {
     const year = /(\d{4})$/.exec(m[0])![1];

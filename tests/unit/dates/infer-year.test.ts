@@ -18,6 +18,9 @@ describe('yearFromPublished: the latest such date not after publication, or the 
     [{ day: 20, month: 7 }, { year: 2020, month: 6, day: 1 }, true, 2020],
     [{ day: 1, month: 6 }, { year: 2020, month: 6, day: 1 }, true, 2020],
     [{ month: 6 }, { year: 2020, month: 6, day: 20 }, true, 2020],
+    // a page dated a little after the writing: "is expected to arrive on April 29", stamped 1 May
+    [{ day: 29, month: 4 }, { year: 2021, month: 5, day: 1 }, true, 2021],
+    [{ day: 10, month: 4 }, { year: 2021, month: 5, day: 1 }, true, 2022],
   ])('%o published %o upcoming %s → %i', (date, published, upcoming, year) => {
     expect(yearFromPublished(date, published, upcoming)).toBe(year);
   });
