@@ -25,7 +25,7 @@ export const YEAR_PARSERS: readonly Parser[] = Object.freeze([
   }),
   // APEC 2017, Diễn đàn Kinh tế phương Đông (EEF) 2021: the edition's year, a clue and not an event
   // (an acronym or a bracket before it: case matters, so no "i" flag)
-  rule(new RegExp(`(\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*|\\))\\s${YEAR}${END}`, 'u'), (m, c) => writtenResult(c, m, { year: num(m[2]) }).addTag(TAG.nameYear)),
+  rule(new RegExp(`(\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*\\)?|\\))\\s${YEAR}${END}`, 'u'), (m, c) => writtenResult(c, m, { year: num(m[2]) }).addTag(TAG.nameYear)),
   // năm 2022, cuối năm 2017, in 2022, by 2030, mid-2021
   rule(rx(`(?:${YEAR_CUE})\\s*${YEAR}${END}`), (m, c) => {
     const year = /(\d{4})$/.exec(m[0])![1];
