@@ -9,7 +9,7 @@ import { themesFor, type ThemeMatcher } from '../themes/match-themes.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { eventId } from './event-id.ts';
 import { isReferenceDate } from './is-reference-date.ts';
-import { clip, eventTitle } from './name-phrase.ts';
+import { clip, eventTitle, reported } from './name-phrase.ts';
 
 /** A date mention with the sentence and paragraph it stands in. */
 interface LocatedMention extends ArticleMention {
@@ -71,8 +71,11 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
       // The headline titles the main event when it tells what the main sentence reports.
       title: eventTitle(main.sentence, main.text, { headline: frontmatter.title }),
       summary: clip(article.paragraphs[0]!.text, SUMMARY_MAX),
-      // The main event is the news the whole article reports: its headline's themes and those the article keeps returning to.
-      themes: themesFor(matcher, `${main.sentence} ${frontmatter.title}`, { paragraphs, minParagraphs: ARTICLE_THEME_MIN_PARAGRAPHS }),
+      // The main event is the news the whole article reports (unless the article looks back on it from
+      // long after): its headline's themes and those the article keeps returning to.
+      themes: isNews(main, frontmatter.published)
+        ? themesFor(matcher, `${main.sentence} ${frontmatter.title}`, { paragraphs, minParagraphs: ARTICLE_THEME_MIN_PARAGRAPHS })
+        : themesFor(matcher, main.sentence),
       main: true,
     }, article),
   ];
@@ -85,8 +88,8 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
         // A name already given to another date of this article names that happening, not this one.
         title: eventTitle(mention.sentence, mention.text, { taken: events.map((e) => e.title) }),
         summary: clip(mention.sentence, SUMMARY_MAX),
-        // Its own sentence's themes only: words elsewhere in the article are about other things.
-        themes: themesFor(matcher, mention.sentence),
+        // Its own sentence's themes only (what it reports, not who reported it): words elsewhere in the article are about other things.
+        themes: themesFor(matcher, reported(mention.sentence)),
         main: false,
       }, article),
     );
@@ -125,6 +128,18 @@ function pickMain(dated: readonly DatedMention[]): DatedMention | undefined {
 }
 
 const PART_OF_PERIOD = /(?<![\p{L}])(?:đầu|giữa|cuối|thượng tuần|trung tuần|hạ tuần|early|mid|late|end of|beginning of)(?![\p{L}])/iu;
+
+// An article published this long after its main event looks back on it rather than reports it.
+const NEWS_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/** Whether the article reports `main` as news: published (when known) no later than a month after it. */
+function isNews(main: DatedMention, published: string | undefined): boolean {
+  if (!published) return true;
+  const [, mainEnd] = spanOf(main.endIso ?? main.startIso);
+  const [publishedStart] = spanOf(published);
+  return publishedStart - mainEnd <= NEWS_DAYS * DAY_MS;
+}
 
 const dateKey = (m: DatedMention) => `${m.startIso}/${m.endIso ?? ''}`;
 

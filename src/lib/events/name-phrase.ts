@@ -17,6 +17,8 @@ const STOP_WORDS: readonly string[] = Object.freeze([
   'which', 'that', 'to', 'at', 'in', 'held', 'was', 'were', 'will', 'is', 'are', 'by', 'marking',
 ]);
 const MAX_WORDS = 18;
+// Date words that may stand inside a name: a year or a span of years.
+const YEARS_ONLY = /^(?:(?:giai đoạn|năm|nhiệm kỳ|period|the year)\s+)?\d{4}(?:\s*[-–—]\s*\d{4})?$/iu;
 
 const nounPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EVENT_NOUNS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const stopPattern = new RegExp(`\\s(?:${STOP_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -40,7 +42,9 @@ export function findEventName(sentence: string, dateText?: string): string | und
     if (dateText) {
       const at = rest.indexOf(dateText);
       const lead = at > 0 ? /\s(?:on|in|at|from|vào|ngày|hôm)\s*$/iu.exec(rest.slice(0, at)) : null;
+      // A year or a period can name a happening ("Kế hoạch … giai đoạn 2021-2025"); a day cannot.
       if (lead) rest = rest.slice(0, lead.index);
+      else if (at > 0 && !YEARS_ONLY.test(dateText)) rest = rest.slice(0, at);
     }
     rest = rest.split(/[,;:.!?()"“”]|\s[-–—]\s(?=\p{Ll})/u)[0]!;
     const stop = stopPattern.exec(rest);
@@ -89,7 +93,7 @@ const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\s*,?\\s+`,
 const REPORTED_VI = /^.{0,100}?\s(?:cho biết|đưa tin|cho hay|thông báo|nhấn mạnh|khẳng định|nêu rõ|tuyên bố)(?:\s+rằng)?\s*[,:]\s*(.{15,})$/u;
 const REPORTED_EN = /^.{0,100}?\s(?:said|says|announced|reported|noted|stated)(?:\s+that)?\s+(.{15,})$/u;
 // "…, Indonesia's navy said, …", "…, ông nói": who said it, after what was said.
-const REPORTER_AFTER = /,\s+[^,]{2,60}?\s(?:said|says|reported|announced|added|noted|nói|cho biết|cho hay)(?=\s*(?:,|\.?$))/giu;
+const REPORTER_AFTER = /,["”’]?\s+[^,]{2,60}?\s(?:said|says|reported|announced|added|noted|nói|cho biết|cho hay)(?=\s*(?:,|\.?$))/giu;
 // Outlets' codes that open their first paragraph ("TTO - ", "TCCS - ", "(ĐTCK) ").
 const OUTLET_CODE = /^(?:\(?(?:TTO|NDO|TCCS|ANTĐ|VOV(?:\.VN)?|VNA|TTXVN|QĐND|SGGP|PLO|CAND|VTV|VNS|TTH\.VN|ĐTCK|Tổ Quốc|Dân trí|Chinhphu\.vn)\)?\s*[-–—]?\s+)/u;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu;
@@ -114,7 +118,15 @@ export function titleFromSentence(sentence: string, dateText: string, maxChars =
   let title = tidy(COPULA_FIRST.test(tidy(core)) ? reported(unwrap(clause)) : core);
   if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(reported(clause));
   if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(sentence);
-  return clip(title, maxChars, { atClause: true }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return closeBrackets(clip(title, maxChars, { atClause: true })).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** A clipped title that left a bracket open ("… Kuala Lumpur (13…") ends before the bracket. */
+function closeBrackets(title: string): string {
+  const open = title.lastIndexOf('(');
+  if (open < 0 || title.indexOf(')', open) >= 0) return title;
+  const cut = title.slice(0, open).replace(/[\s,;:–—-]+$/u, '');
+  return wordCount(cut) >= MIN_TITLE_WORDS ? `${cut}${title.endsWith('…') ? '…' : ''}` : title;
 }
 
 const COPULA_FIRST = /^(?:là|đánh dấu|sẽ là|được coi là|is|was|will be|marks|marked)\s/iu;
@@ -122,8 +134,8 @@ const COPULA_FIRST = /^(?:là|đánh dấu|sẽ là|được coi là|is|was|will
 /** A clause the page put all in brackets, without them: "(Ngày 29/5/2014: …)". */
 const unwrap = (clause: string) => clause.trim().replace(/^\((.*)\)\.?$/su, '$1');
 
-/** What a clause reports, without who reported it. */
-function reported(clause: string): string {
+/** What a sentence or clause reports, without who reported it ("Đại sứ cho biết, …", "…, the ministry said"). */
+export function reported(clause: string): string {
   const text = clause.trim();
   const vi = REPORTED_VI.exec(text);
   if (vi) return vi[1]!;
@@ -133,9 +145,11 @@ function reported(clause: string): string {
 
 /** The clause without its date words and the preposition that leads them in. */
 function removeDate(clause: string, dateText: string): string {
-  if (!dateText) return clause;
-  return clause.replace(new RegExp(`(?:\\s*(?<![\\p{L}])(?:on|in|at|from|since|by|during|trong|vào|từ|đến|ngày|hôm|hồi)\\s+)?${escapeRegExp(dateText)}`, 'iu'), ' ');
+  if (!dateText || !clause.includes(dateText)) return clause;
+  // The words that led into the date go with it: "Ngay từ đầu năm 2020", "over the past 30 years".
+  return clause.replace(dateText, '\u0000').replace(DATE_LEAD, ' ').replace('\u0000', ' ');
 }
+const DATE_LEAD = /(?:\s*(?<![\p{L}])(?:ngay|kể|the|over|in|on|at|of|during|for|next|past|last|this|coming|since|by|from|trong|vào|từ|đến|ngày|hôm|hồi|tới|qua))*\s*\u0000/iu;
 
 /** Spaces, stray punctuation, empty or unmatched brackets, emoji and opening connectives tidied away. */
 function tidy(text: string): string {

@@ -1,8 +1,14 @@
 import { escapeRegExp } from '../text/escape-regexp.ts';
 import { fold } from '../text/fold.ts';
 import type { Theme } from '../schemas/theme.ts';
+import { foldAligned } from '../search/word-search.ts';
 
-/** Keyword patterns per theme, folded once: matching ignores case and diacritics, on whole words. */
+/**
+ * Keyword patterns per theme, built once. Matching is on whole words and ignores case, with two
+ * exceptions that keep Vietnamese apart: a keyword written with marks matches the same marks or
+ * text typed without any ("Biển Đông", "Bien Dong", never "biến động"); an acronym matches in
+ * capitals only ("WHO", never "who").
+ */
 export interface ThemeMatcher {
   readonly themes: readonly Theme[];
   /** Theme ids with the number of keyword hits in `text`, most hits first; themes with none are left out. */
@@ -10,21 +16,42 @@ export interface ThemeMatcher {
   fallbackId: string;
 }
 
+const isAcronym = (keyword: string) => /^[\p{Lu}\d-]{2,}$/u.test(keyword) && /\p{Lu}/u.test(keyword);
+const wordPattern = (alternatives: readonly string[], flags: string) =>
+  alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags) : undefined;
+
 export function createThemeMatcher(themes: readonly Theme[]): ThemeMatcher {
-  const patterns = themes.map((theme) => ({
-    id: theme.id,
-    pattern: theme.keywords.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${theme.keywords.map((k) => escapeRegExp(fold(k))).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-      : undefined,
-  }));
+  const patterns = themes.map((theme) => {
+    const words = theme.keywords.filter((k) => !isAcronym(k));
+    return {
+      id: theme.id,
+      acronyms: wordPattern(theme.keywords.filter(isAcronym), 'gu'),
+      // as written, marks and all, in lower case
+      marked: wordPattern(words.filter((k) => fold(k) !== k.toLowerCase()).map((k) => k.normalize('NFC').toLowerCase()), 'gu'),
+      // folded: for text typed without marks (and for keywords that have none)
+      folded: wordPattern([...new Set(words.map(fold))], 'gu'),
+    };
+  });
   const fallbackId = (themes.find((t) => t.fallback) ?? themes[themes.length - 1]!).id;
   return {
     themes,
     fallbackId,
     count(text) {
-      const folded = fold(text);
+      const written = text.normalize('NFC');
+      const lower = written.toLowerCase();
+      // foldAligned keeps every position, so a folded match can be checked against what was written.
+      const folded = foldAligned(written);
+      const unmarked = (m: RegExpMatchArray) => {
+        const span = lower.slice(m.index, m.index! + m[0].length);
+        return fold(span) === span;
+      };
       return patterns
-        .map(({ id, pattern }) => ({ id, hits: pattern ? (folded.match(pattern) ?? []).length : 0 }))
+        .map(({ id, acronyms, marked, folded: plain }) => {
+          let hits = acronyms ? (written.match(acronyms) ?? []).length : 0;
+          if (marked) hits += (lower.match(marked) ?? []).length;
+          if (plain) for (const m of folded.matchAll(plain)) if (unmarked(m)) hits++;
+          return { id, hits };
+        })
         .filter((t) => t.hits > 0)
         .sort((a, b) => b.hits - a.hits);
     },

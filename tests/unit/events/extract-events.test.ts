@@ -123,3 +123,33 @@ describe('titleSimilarity', () => {
     expect(titleSimilarity(a, b)).toBeCloseTo(expected, 1);
   });
 });
+
+describe('themes come from the event’s own sentence', () => {
+  const article = (published: string) => `---
+title: Hai nước ôn lại chặng đường hợp tác
+published: ${published}
+---
+
+Ngày 12/3/2015, lãnh đạo hai nước dự hội nghị cấp cao đầu tiên tại Hà Nội.
+
+Thương mại hai chiều tăng mạnh, đầu tư cũng tăng.
+
+Các doanh nghiệp đẩy mạnh thương mại và đầu tư.
+
+Năm 2020, hai nước ký hiệp định thương mại tự do.
+`;
+  test.each([
+    // reported as news: the main event also takes what the article keeps returning to
+    ['2015-03-13', ['diplomacy', 'economy']],
+    // looked back on years later: only what its own sentence says
+    ['2025-03-13', ['diplomacy']],
+  ])('published %s, the main event’s themes are %o', (published, themes) => {
+    const corpus = corpusOf(articleFile('a', article(published)));
+    expect(corpus.events.find((e) => e.main)!.themes).toEqual(themes);
+  });
+
+  test('another event of the article takes its own sentence’s themes, not the article’s', () => {
+    const corpus = corpusOf(articleFile('a', article('2015-03-13')));
+    expect(corpus.events.find((e) => e.start === '2020')!.themes).toEqual(['economy']);
+  });
+});

@@ -29,6 +29,14 @@ describe('a title a student can read', () => {
     ['Khi đó, ngày 2/1, hội đồng (H chưa họp', 'ngày 2/1', 'Hội đồng H chưa họp'],
     // never under three words
     ['Trước năm 2016', 'Trước năm 2016', 'Trước năm 2016'],
+    // the words that led into the date go with it
+    ['Ngay từ đầu năm 2019, với tư cách Chủ tịch, Thái Lan chọn chủ đề cho năm.', 'đầu năm 2019', 'Với tư cách Chủ tịch, Thái Lan chọn chủ đề cho năm'],
+    ['The partnership has grown over the past 40 years and now covers trade.', 'past 40 years', 'The partnership has grown and now covers trade'],
+    // a day is not part of a name; a period can be
+    ['Thủ tướng dự Hội nghị các Nhà lãnh đạo ASEAN ngày 24/4 tại Jakarta.', 'ngày 24/4', 'Hội nghị các Nhà lãnh đạo ASEAN'],
+    ['Hai bên thông qua Kế hoạch hành động giai đoạn 2021-2025.', 'giai đoạn 2021-2025', 'Kế hoạch hành động giai đoạn 2021-2025'],
+    // a title cut inside a bracket ends before it
+    ['This month marks 30 years since the two navies first sailed together off Sabah (16 December 1997), a milestone.', 'This month', 'This month marks 30 years since the two navies first sailed together off Sabah…'],
   ])('%s', (sentence, dateText, title) => {
     expect(eventTitle(sentence, dateText)).toBe(title);
   });
