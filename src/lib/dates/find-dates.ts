@@ -14,6 +14,8 @@ export interface FindOptions {
   /** The publication day (YYYY-MM-DD): "hôm qua" and "last week" are counted from it. */
   reference?: string | undefined;
   meter?: WorkMeter | undefined;
+  /** Also the years that only name an edition ("APEC 2017"), which the resolution step weighs as evidence. */
+  clues?: boolean | undefined;
 }
 
 // Chrono re-reads the rest of its text after each result, so one very long run of text costs
@@ -39,6 +41,7 @@ export function findDates(text: string, options: FindOptions = {}): { mentions: 
         problems.push({ text: mention.text, index: mention.index, reason });
         continue;
       }
+      if (mention.clue && !options.clues) continue;
       const tense = tenseOf(text, mention.index, mention.text.length);
       mentions.push(tense ? { ...mention, tense } : mention);
     }

@@ -101,7 +101,7 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
 function locateMentions(article: ParsedArticle, order: DateOrderChoice, problems: ContentProblem[], meter?: WorkMeter): LocatedMention[] {
   const located: LocatedMention[] = [];
   const { language, published } = article.frontmatter;
-  const options = { language, dateOrder: order.order, reference: published, meter };
+  const options = { language, dateOrder: order.order, reference: published, meter, clues: true };
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(paragraph.text)) {
       const { mentions, problems: bad } = findDates(sentence.text, options);

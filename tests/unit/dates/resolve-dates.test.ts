@@ -9,7 +9,7 @@ function resolve(paragraphs: string[], published?: string, language: 'vi' | 'en'
   const mentions: ArticleMention[] = [];
   paragraphs.forEach((text, i) => {
     for (const sentence of splitSentences(text)) {
-      for (const m of findDates(sentence.text, { language, reference: published }).mentions) {
+      for (const m of findDates(sentence.text, { language, reference: published, clues: true }).mentions) {
         mentions.push({ ...m, paragraph: i + 1, sentence: sentence.text, offset: m.index });
       }
     }
