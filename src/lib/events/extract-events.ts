@@ -66,10 +66,12 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
   const main = pickMain(candidates);
   if (!main) return { events: [], unplaced, problems };
   const paragraphs = article.paragraphs.map((p) => p.text);
+  // The other sentences that give an event's date: one may name the happening its own sentence does not.
+  const sameDate = (m: DatedMention) => candidates.filter((c) => c !== m && dateKey(c) === dateKey(m)).map((c) => ({ sentence: c.sentence, dateText: c.text }));
   const events: TimelineEvent[] = [
     toEvent(main, {
       // The headline titles the main event when it tells what the main sentence reports.
-      title: eventTitle(main.sentence, main.text, { headline: frontmatter.title }),
+      title: eventTitle(main.sentence, main.text, { headline: frontmatter.title, sameDate: sameDate(main) }),
       summary: clip(article.paragraphs[0]!.text, SUMMARY_MAX),
       // The main event is the news the whole article reports (unless the article looks back on it from
       // long after): its headline's themes and those the article keeps returning to.
@@ -86,7 +88,7 @@ export function extractEvents(article: ParsedArticle, matcher: ThemeMatcher, met
     events.push(
       toEvent(mention, {
         // A name already given to another date of this article names that happening, not this one.
-        title: eventTitle(mention.sentence, mention.text, { taken: events.map((e) => e.title) }),
+        title: eventTitle(mention.sentence, mention.text, { taken: events.map((e) => e.title), sameDate: sameDate(mention) }),
         summary: clip(mention.sentence, SUMMARY_MAX),
         // Its own sentence's themes only (what it reports, not who reported it): words elsewhere in the article are about other things.
         themes: themesFor(matcher, reported(mention.sentence)),

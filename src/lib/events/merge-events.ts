@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../schemas/event.ts';
-import { foldedWords } from '../text/fold.ts';
 import { hasChosenId, uniqueIds } from './event-id.ts';
+import { titleConcepts } from './title-concepts.ts';
 
 // Two titles on the same date name the same happening when this share of their words agree (Dice).
 const SAME_TITLE = 0.5;
@@ -53,18 +53,22 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Dice coefficient of the titles' folded word sets; 0 when they carry different numbers
- * ("lần thứ 4" and "lần thứ 5" are two meetings, however alike the rest).
+ * How alike two titles are as names of a happening, across languages: the Dice coefficient of
+ * what they name (titleConcepts: "Hội nghị Cấp cao" and "Summit" are one word). 0 when they carry
+ * different numbers ("lần thứ 4" and "5th" are two meetings) or name different countries or blocs
+ * (an ASEAN–Russia and an ASEAN–Japan summit on one day are two happenings).
  */
 export function titleSimilarity(a: string, b: string): number {
-  const numbers = (words: string[]) => words.filter((w) => /^\d+$/.test(w)).sort().join(' ');
-  const fa = foldedWords(a);
-  const fb = foldedWords(b);
-  if (numbers(fa) !== numbers(fb)) return 0;
-  const wa = new Set(fa);
-  const wb = new Set(fb);
+  const ca = titleConcepts(a);
+  const cb = titleConcepts(b);
+  if (ca.numbers !== cb.numbers) return 0;
+  if (ca.parties.size && cb.parties.size && !sameSet(ca.parties, cb.parties)) return 0;
+  const wa = new Set([...ca.concepts, ...ca.parties]);
+  const wb = new Set([...cb.concepts, ...cb.parties]);
   if (wa.size === 0 || wb.size === 0) return 0;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   return (2 * shared) / (wa.size + wb.size);
 }
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));

@@ -187,12 +187,21 @@ function balanceBrackets(text: string): string {
 }
 
 /**
- * The title of the happening a sentence dates: its proper name when it has one of three words or
- * more that no other event of the article already has (`taken`), else a title from the sentence.
+ * The title of the happening a sentence dates: its proper name when it (or another sentence of the
+ * article with the same date) has one of three words or more that no other event of the article
+ * already has (`taken`); else the headline when it tells this sentence; else a title from the sentence.
  */
-export function eventTitle(sentence: string, dateText: string, options: { taken?: readonly string[]; headline?: string } = {}): string {
-  const name = findEventName(sentence, dateText);
-  if (name !== undefined && !options.taken?.includes(name)) return name;
+export function eventTitle(
+  sentence: string,
+  dateText: string,
+  options: { taken?: readonly string[]; headline?: string; sameDate?: ReadonlyArray<{ sentence: string; dateText: string }> } = {},
+): string {
+  // The happening's name, from its own sentence or another that gives the same date ("… lead: Nga ngày 6-7 cho biết …",
+  // then "Thông tin này nằm trong Hội nghị đặc biệt … ngày 6-7").
+  for (const mention of [{ sentence, dateText }, ...(options.sameDate ?? [])]) {
+    const name = findEventName(mention.sentence, mention.dateText);
+    if (name !== undefined && !options.taken?.includes(name)) return name;
+  }
   const { headline } = options;
   if (headline && headlineTells(headline, sentence)) return clip(headline, MAX_TITLE_CHARS, { atClause: true });
   return titleFromSentence(sentence, dateText);

@@ -54,6 +54,11 @@ describe('a title a student can read', () => {
     expect(titleFromSentence(sentence, dateText)).not.toMatch(/\p{Extended_Pictographic}|\p{Regional_Indicator}/u);
   });
 
+  test('a sentence that does not name its happening takes the name another sentence with the same date gives', () => {
+    const sameDate = [{ sentence: 'Thông tin này nằm trong Hội nghị đặc biệt Bộ trưởng Ngoại giao ASEAN – Nhật Bản ngày 6/9.', dateText: 'ngày 6/9' }];
+    expect(eventTitle('Nhật Bản ngày 6/9 cho biết sẽ tiếp tục hỗ trợ đào tạo.', 'ngày 6/9', { sameDate })).toBe('Hội nghị đặc biệt Bộ trưởng Ngoại giao ASEAN – Nhật Bản');
+  });
+
   test('a name already given to another event of the article is not given again', () => {
     const sentence = 'Ngày 6/3, Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 26 bế mạc.';
     expect(eventTitle(sentence, 'Ngày 6/3', { taken: ['Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 26'] })).toBe('Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 26 bế mạc');
