@@ -49,6 +49,7 @@ export function findEventName(sentence: string, dateText?: string): string | und
     rest = rest.split(/[,;:.!?()"“”]|\s[-–—]\s(?=\p{Ll})/u)[0]!;
     const stop = stopPattern.exec(rest);
     if (stop) rest = rest.slice(0, stop.index);
+    if (/^[A-Za-z]+$/.test(match[0])) rest = englishNameOnly(rest, match.index - from + match[0].length);
     const words = rest.trim().split(/\s+/);
     if (words.length < 2) continue;
     const capitalised = words.slice(0, 6).filter(isCapitalised).length;
@@ -61,6 +62,27 @@ export function findEventName(sentence: string, dateText?: string): string | und
     if (name && wordCount(name) >= MIN_TITLE_WORDS) return clip(name, MAX_TITLE_CHARS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
   return undefined;
+}
+
+/**
+ * An English name goes on after its noun only in capitals, numbers, or "of", "on", "for",
+ * "between", "and", "the" before capitals: "Conference on COVID-19", "Plan of Action", not
+ * "Declaration and the specific measures", "Meeting via videoconference".
+ */
+function englishNameOnly(text: string, end: number): string {
+  const tail = text.slice(end).split(/\s+/u).filter(Boolean);
+  let kept = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const word = tail[i]!;
+    if (/^(?:\p{Lu}|\d)/u.test(word)) {
+      kept = i + 1;
+      continue;
+    }
+    const next = tail[i + 1] === 'the' ? tail[i + 2] : tail[i + 1];
+    if (/^(?:of|on|for|between|and|the)$/u.test(word) && next !== undefined && /^(?:\p{Lu}|\d)/u.test(next)) continue;
+    break;
+  }
+  return [text.slice(0, end), ...tail.slice(0, kept)].join(' ').trim();
 }
 
 /**
@@ -111,7 +133,7 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N
  */
 export function titleFromSentence(sentence: string, dateText: string, maxChars = MAX_TITLE_CHARS): string {
   const at = Math.max(0, sentence.indexOf(dateText));
-  const clauses = [...sentence.matchAll(/[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời)\s|$)/gu)];
+  const clauses = [...sentence.matchAll(/[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời)\s|\s(?:và|and)\s(?:sau đó|rồi|then|later)\s|$)/gu)];
   const clause = clauses.find((c) => c.index <= at && at < c.index + c[0].length)?.[0] ?? sentence;
   const core = reported(removeDate(unwrap(clause), dateText));
   // "Năm 2021 là năm kỷ niệm …", "2021 marks …": the date is the subject, and stays.
@@ -153,13 +175,16 @@ const DATE_LEAD = /(?:\s*(?<![\p{L}])(?:ngay|kể|the|over|in|on|at|of|during|fo
 
 /** Spaces, stray punctuation, empty or unmatched brackets, emoji and opening connectives tidied away. */
 function tidy(text: string): string {
-  let out = text.replace(EMOJI, '').replace(/\(\s*[,;:.–-]?\s*\)/gu, ' ').replace(/[,;:]\s*(?=[.,;:])/gu, '').replace(/\s+/gu, ' ').trim();
+  let out = balanceBrackets(text.replace(EMOJI, '').replace(/\(\s*[,;:.–-]?\s*\)/gu, ' ').replace(/[,;:]\s*(?=[.,;:])/gu, '').replace(/\s+/gu, ' '))
+    .replace(/\(\s+/gu, '(')
+    .replace(/\s+\)/gu, ')')
+    .trim();
   for (let previous = ''; previous !== out; ) {
     previous = out;
     out = out
       .replace(/^[\s,;:–—.-]+/u, '')
       .replace(LEADING_CONNECTIVE, '')
-      .replace(/^(?:and|but|while|và|nhưng|đồng thời|còn|thì)\s+/iu, '')
+      .replace(/^(?:and|but|while|và|nhưng|đồng thời|còn|thì|rồi)\s+/iu, '')
       .replace(/^\p{Lu}[\p{L}. ]{1,25}\s\((?:VNA|TTXVN|AFP|Reuters|AP)\)\s*[-–—]\s*/u, '')
       .replace(/^(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})*[,.]?\s*)?\/\p{Lu}{2,}\/\.?\s*/u, '')
       // where it happened, before what: "Tại Trụ sở Chính phủ, …", "In Vientiane, …"

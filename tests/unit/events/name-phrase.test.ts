@@ -35,6 +35,14 @@ describe('a title a student can read', () => {
     // a day is not part of a name; a period can be
     ['Thủ tướng dự Hội nghị các Nhà lãnh đạo ASEAN ngày 24/4 tại Jakarta.', 'ngày 24/4', 'Hội nghị các Nhà lãnh đạo ASEAN'],
     ['Hai bên thông qua Kế hoạch hành động giai đoạn 2021-2025.', 'giai đoạn 2021-2025', 'Kế hoạch hành động giai đoạn 2021-2025'],
+    // an English name goes on in capitals only
+    ['The goal was set in the Tokyo Declaration and the measures in the Comprehensive Plan of Action to Promote Cooperation in 2024−2028.', 'in 2024−2028', 'Comprehensive Plan of Action'],
+    ['Ministers met for the Special ASEAN-Japan Foreign Ministers’ Meeting via videoconference on Tuesday.', 'on Tuesday', 'Special ASEAN-Japan Foreign Ministers’ Meeting'],
+    ['Leaders joined the Conference on Maritime Security on May 3.', 'May 3', 'Conference on Maritime Security'],
+    // "và sau đó" starts the clause that holds the date
+    ['Ban đầu, Nhật hợp tác với khối qua một diễn đàn (năm 1977) và sau đó Nhật trở thành Đối tác đối thoại toàn diện vào năm 1978.', 'năm 1978', 'Nhật trở thành Đối tác đối thoại toàn diện'],
+    // no space left inside a bracket the date was in
+    ['- Có 8 vòng đàm phán (vòng cuối tại Hà Nội ngày 8-14/12/2014), nhiều vòng không chính thức', 'ngày 8-14/12/2014', 'Có 8 vòng đàm phán (vòng cuối tại Hà Nội), nhiều vòng không chính thức'],
     // a title cut inside a bracket ends before it
     ['This month marks 30 years since the two navies first sailed together off Sabah (16 December 1997), a milestone.', 'This month', 'This month marks 30 years since the two navies first sailed together off Sabah…'],
   ])('%s', (sentence, dateText, title) => {
@@ -83,6 +91,11 @@ describe('a statistic’s reference date is not a happening', () => {
     ['- GDP năm 2016 đạt khoảng 200 tỷ USD', 'năm 2016', true],
     ['Population in 2019 was 650 million.', 'in 2019', true],
     ['As of 1 January 2020, ten states had ratified the treaty.', '1 January 2020', true],
+    ['- Dân số (tính đến 1/1/2018): 100 triệu người', 'đến 1/1/2018', true],
+    ['Các bên cần tuân thủ Công ước LHQ về Luật Biển năm 1982.', 'năm 1982', true],
+    ['Both sides upheld the 1982 UN Convention on the Law of the Sea.', '1982', true],
+    // a treaty joined in a year is a happening
+    ['Nga tham gia Hiệp ước Thân thiện và Hợp tác từ năm 2004.', 'năm 2004', false],
     // trade for a year is news
     ['Kim ngạch thương mại song phương đạt 13 tỷ USD trong năm 2015.', 'trong năm 2015', false],
     ['The summit in 2019 was held in Bangkok.', 'in 2019', false],
