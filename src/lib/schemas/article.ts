@@ -44,7 +44,6 @@ export const articleFrontmatterSchema = z
     source: z.string().optional(),
     /** The original address, when known; the only external link the site shows. */
     url: z
-      .string()
       .url()
       .refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// addresses are allowed')
       .optional(),
