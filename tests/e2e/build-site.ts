@@ -4,6 +4,12 @@ import { join, resolve } from 'node:path';
 
 export const WORK = resolve('tests/.work');
 
+/** The environment of a site build: the test runner's own Vite variables (BASE_URL, MODE…) must not leak into it. */
+export function buildEnv(content: string): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)));
+  return { ...env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' };
+}
+
 /**
  * The test site: the real content plus the fixture articles (a second source for the summit,
  * an English article, an undated one), built into tests/.work/<name>-dist; or, with
@@ -20,13 +26,11 @@ export function buildTestSite(name: string, options: { base?: string; extraConte
     cpSync(folder, join(content, 'articles'), { recursive: true });
   }
   const args = ['astro', 'build', '--outDir', out, ...(options.base ? ['--base', options.base] : [])];
-  // The test runner's own Vite variables (BASE_URL, MODE…) must not leak into the site's build.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)));
   // The build's report goes to tests/.work/<name>-build.log, for tests that read it.
   const log = openSync(join(WORK, `${name}-build.log`), 'w');
   execFileSync('npx', args, {
     stdio: ['ignore', log, 'inherit'],
-    env: { ...env, CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1700000000' },
+    env: buildEnv(content),
   });
   return out;
 }
