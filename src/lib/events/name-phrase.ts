@@ -6,7 +6,7 @@ import { foldedWords } from '../text/fold.ts';
  * The word lists are data: a new kind of happening is one entry.
  */
 const EVENT_NOUNS: readonly string[] = Object.freeze([
-  'Hội nghị', 'Hội đàm', 'Diễn đàn', 'Đối thoại', 'Tuyên bố', 'Kế hoạch', 'Chương trình', 'Hiệp định',
+  'Hội nghị', 'Hội đàm', 'Diễn đàn', 'Đối thoại', 'Tuyên bố', 'Kế hoạch', 'Chương trình', 'Hiệp định', 'Hiệp ước',
   'Thỏa thuận', 'Thoả thuận', 'Năm', 'Lễ', 'Đại hội', 'Phiên họp', 'Hội thảo', 'Tham vấn', 'Triển lãm', 'Chuyến thăm',
   'Summit', 'Conference', 'Meeting', 'Forum', 'Dialogue', 'Declaration', 'Plan', 'Programme', 'Program',
   'Agreement', 'Year', 'Treaty', 'Talks', 'Exhibition', 'Festival', 'Exercise', 'Drill', 'Visit', 'Fund',
@@ -17,6 +17,8 @@ const STOP_WORDS: readonly string[] = Object.freeze([
   'which', 'that', 'to', 'at', 'in', 'held', 'was', 'were', 'will', 'is', 'are', 'by', 'marking',
 ]);
 const MAX_WORDS = 18;
+// A name that is only its kind ("Hội nghị Cấp cao", "the Summit"): it needs what follows.
+const GENERIC_NAME = /^(?:the\s+)?(?:Hội nghị|Diễn đàn|Lễ|Summit|Meeting|Conference)(?:\s+(?:Cấp cao|cấp cao|Bộ trưởng|thượng đỉnh))?$/iu;
 // Date words that may stand inside a name: a year or a span of years.
 const YEARS_ONLY = /^(?:(?:giai đoạn|năm|nhiệm kỳ|period|the year)\s+)?\d{4}(?:\s*[-–—]\s*\d{4})?$/iu;
 
@@ -47,7 +49,12 @@ export function findEventName(sentence: string, dateText?: string): string | und
       else if (at > 0 && !YEARS_ONLY.test(dateText)) rest = rest.slice(0, at);
     }
     rest = rest.split(/[,;:.!?()"“”]|\s[-–—]\s(?=\p{Ll})/u)[0]!;
-    const stop = stopPattern.exec(rest);
+    let stop = stopPattern.exec(rest);
+    // "Hội nghị Cấp cao kỷ niệm 20 năm quan hệ ASEAN – Nga": a bare "Hội nghị Cấp cao" is named by what it marks.
+    if (stop && /^\s*kỷ niệm$/u.test(stop[0]) && GENERIC_NAME.test(rest.slice(0, stop.index).trim())) {
+      const after = stopPattern.exec(rest.slice(stop.index + stop[0].length));
+      stop = after ? Object.assign(after, { index: after.index + stop.index + stop[0].length }) : null;
+    }
     if (stop) rest = rest.slice(0, stop.index);
     if (/^[A-Za-z]+$/.test(match[0])) rest = englishNameOnly(rest, match.index - from + match[0].length);
     const words = rest.trim().split(/\s+/);
@@ -133,12 +140,13 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N
  */
 export function titleFromSentence(sentence: string, dateText: string, maxChars = MAX_TITLE_CHARS): string {
   const at = Math.max(0, sentence.indexOf(dateText));
-  const clauses = [...sentence.matchAll(/[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời)\s|\s(?:và|and)\s(?:sau đó|rồi|then|later)\s|$)/gu)];
+  const clauses = [...sentence.matchAll(CLAUSE)];
   const clause = clauses.find((c) => c.index <= at && at < c.index + c[0].length)?.[0] ?? sentence;
   const core = reported(removeDate(unwrap(clause), dateText));
   // "Năm 2021 là năm kỷ niệm …", "2021 marks …": the date is the subject, and stays.
   let title = tidy(COPULA_FIRST.test(tidy(core)) ? reported(unwrap(clause)) : core);
   if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(reported(clause));
+  if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(reported(removeDate(sentence, dateText)));
   if (wordCount(title) < MIN_TITLE_WORDS) title = tidy(sentence);
   return closeBrackets(clip(title, maxChars, { atClause: true })).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
@@ -156,6 +164,9 @@ const COPULA_FIRST = /^(?:là|đánh dấu|sẽ là|được coi là|is|was|will
 /** A clause the page put all in brackets, without them: "(Ngày 29/5/2014: …)". */
 const unwrap = (clause: string) => clause.trim().replace(/^\((.*)\)\.?$/su, '$1');
 
+// Where a sentence's clauses part: ";", ", và", ", nhất là khi", "và sau đó", after a quotation ("…”, Lavrov said …").
+const CLAUSE = /[^;]+?(?=;|,\s+(?:and|but|while|và|nhưng|đồng thời|nhất là khi|đặc biệt là khi|sau khi|khi|when|after)\s|\s(?:và|and)\s(?:sau đó|rồi|then|later)\s|(?<=[”"]),\s|$)/gu;
+
 /** What a sentence or clause reports, without who reported it ("Đại sứ cho biết, …", "…, the ministry said"). */
 export function reported(clause: string): string {
   const text = clause.trim();
@@ -167,9 +178,11 @@ export function reported(clause: string): string {
 
 /** The clause without its date words and the preposition that leads them in. */
 function removeDate(clause: string, dateText: string): string {
-  if (!dateText || !clause.includes(dateText)) return clause;
+  // A comma the date words took along stays: "in October, a meeting …".
+  const words = dateText.replace(/[\s,;.]+$/u, '');
+  if (!words || !clause.includes(words)) return clause;
   // The words that led into the date go with it: "Ngay từ đầu năm 2020", "over the past 30 years".
-  return clause.replace(dateText, '\u0000').replace(DATE_LEAD, ' ').replace('\u0000', ' ');
+  return clause.replace(words, '\u0000').replace(DATE_LEAD, ' ').replace('\u0000', ' ');
 }
 const DATE_LEAD = /(?:\s*(?<![\p{L}])(?:ngay|kể|the|over|in|on|at|of|during|for|next|past|last|this|coming|since|by|from|trong|vào|từ|đến|ngày|hôm|hồi|tới|qua))*\s*\u0000/iu;
 
@@ -184,11 +197,13 @@ function tidy(text: string): string {
     out = out
       .replace(/^[\s,;:–—.-]+/u, '')
       .replace(LEADING_CONNECTIVE, '')
-      .replace(/^(?:and|but|while|và|nhưng|đồng thời|còn|thì|rồi)\s+/iu, '')
+      .replace(/^(?:and|but|while|và|nhưng|đồng thời|còn|thì|rồi|nhất là khi|đặc biệt là khi|khi|when)\s+/iu, '')
       .replace(/^\p{Lu}[\p{L}. ]{1,25}\s\((?:VNA|TTXVN|AFP|Reuters|AP)\)\s*[-–—]\s*/u, '')
       .replace(/^(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})*[,.]?\s*)?\/\p{Lu}{2,}\/\.?\s*/u, '')
       // where it happened, before what: "Tại Trụ sở Chính phủ, …", "In Vientiane, …"
       .replace(/^(?:Tại|Ở|In|At)\s[^,]{2,40},\s+(?=\p{L})/iu, '')
+      // a speaker's setting, before what they said: "Phát biểu tại hội nghị, …", "Speaking to reporters, …"
+      .replace(/^(?:Phát biểu|Trả lời|Speaking|Addressing)\s[^,]{2,80},\s+(?=\p{L})/iu, '')
       .replace(OUTLET_CODE, '')
       // a wire dateline whose date went with the date words: "JAKARTA: ", "HÀ NỘI — ", "SUBANG JAYA, — "
       .replace(/^\p{Lu}{2,}(?:\s\p{Lu}{2,})*\s*(?::|,\s*[–—-]|\s—)\s+/u, '')
@@ -256,8 +271,10 @@ export function clip(text: string, max: number, options: { atClause?: boolean } 
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   if (options.atClause) {
-    const clauseEnd = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
-    if (clauseEnd >= max * 0.45) return cut.slice(0, clauseEnd);
+    // a clause, not an apposition: ", as the region …", not "Minister, Sergey Lavrov, attended …"
+    const ends = [...text.slice(0, max + 1).matchAll(/[,;]\s(?=\p{Ll})/gu)].map((m) => m.index).filter((at) => !/,\s*\S+(?:\s+\S+){0,3}$/u.test(text.slice(0, at)));
+    const clauseEnd = Math.max(-1, ...ends);
+    if (clauseEnd >= max * 0.45) return cut.slice(0, clauseEnd).replace(/[\s,;:–—-]+$/u, '');
   }
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[,;:\s]+$/, '')}…`;
 }

@@ -43,6 +43,18 @@ describe('a title a student can read', () => {
     ['Ban đầu, Nhật hợp tác với khối qua một diễn đàn (năm 1977) và sau đó Nhật trở thành Đối tác đối thoại toàn diện vào năm 1978.', 'năm 1978', 'Nhật trở thành Đối tác đối thoại toàn diện'],
     // no space left inside a bracket the date was in
     ['- Có 8 vòng đàm phán (vòng cuối tại Hà Nội ngày 8-14/12/2014), nhiều vòng không chính thức', 'ngày 8-14/12/2014', 'Có 8 vòng đàm phán (vòng cuối tại Hà Nội), nhiều vòng không chính thức'],
+    // a commemorative summit is named by what it marks
+    ['Hai bên hoan nghênh tiến triển kể từ Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN – Nhật Bản tại Tokyo năm 2013.', 'năm 2013', 'Hội nghị Cấp cao kỷ niệm 40 năm quan hệ ASEAN – Nhật Bản'],
+    // the clause that holds the date, after "nhất là khi"
+    ['Đây là dịp quan trọng để hai bên nhìn lại, nhất là khi hai bên đã nâng cấp quan hệ lên Đối tác chiến lược vào tháng 9-2023.', 'tháng 9-2023', 'Hai bên đã nâng cấp quan hệ lên Đối tác chiến lược'],
+    // a quotation, then who said it and where: the title is where
+    ['"Chúng tôi chia sẻ một tầm nhìn chung về khu vực", Ngoại trưởng Nhật cho biết tại cuộc họp các bộ trưởng ngoại giao ở Jakarta ngày 5/9.', 'ngày 5/9', 'Ngoại trưởng Nhật cho biết tại cuộc họp các bộ trưởng ngoại giao ở Jakarta'],
+    // a speaker's setting goes
+    ['Ngày 26/1, phát biểu trước các nghị sĩ Quốc hội, Ngoại trưởng khẳng định hợp tác với khối là ưu tiên.', 'Ngày 26/1', 'Ngoại trưởng khẳng định hợp tác với khối là ưu tiên'],
+    // the comma the date words took along stays
+    ['The two sides held their third summit online in October, a meeting timed to mark 30 years of ties.', 'October,', 'The two sides held their third summit online, a meeting timed to mark 30 years of ties'],
+    // cut at a clause, not inside an apposition
+    ['The Japanese Foreign Minister, Yoko Tanaka, attended the ASEAN-Japan meeting held in Jakarta on Thursday (July 13) and spoke to the press.', 'Thursday (July 13)', 'The Japanese Foreign Minister, Yoko Tanaka, attended the ASEAN-Japan meeting held in…'],
     // a title cut inside a bracket ends before it
     ['This month marks 30 years since the two navies first sailed together off Sabah (16 December 1997), a milestone.', 'This month', 'This month marks 30 years since the two navies first sailed together off Sabah…'],
   ])('%s', (sentence, dateText, title) => {
