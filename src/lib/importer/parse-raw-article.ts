@@ -45,6 +45,9 @@ const MAX_TITLE_CHARS = 220;
 /** Separates an article from the page noise around it. Pure: text in, fields out. */
 export function parseRawArticle(raw: string, options: RawArticleOptions = {}): RawArticle {
   const lines = normalizeText(raw).split('\n').map(tidySpaces);
+  // A line is looked at several times (as itself, as the next line, for joining): its rule and stamp are read once.
+  const ruleOf = memo(noiseActionFor);
+  const stampOf = memo(readHeaderStamp);
   const result: RawArticle = { title: '', language: detectLanguage(raw), captions: [], related: [], paragraphs: [], dropped: [], notes: [] };
   const drop = (i: number, why: string, text = lines[i]!) => result.dropped.push({ line: i + 1, text, why });
   const nonEmpty: PageLine[] = lines.map((text, i) => ({ text, i })).filter((l) => l.text);
@@ -55,7 +58,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   };
   /** A publication stamp (and its byline) is read, then left out. */
   const takeStamp = (text: string, i: number): boolean => {
-    const stamp = readHeaderStamp(text);
+    const stamp = stampOf(text);
     if (!stamp) return false;
     dates.stamp ??= stamp.published;
     take(stamp);
@@ -84,7 +87,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       drop(i, 'header');
       continue;
     }
-    const rule = noiseActionFor(text);
+    const rule = ruleOf(text);
     if (rule && rule.action === 'drop') {
       drop(i, rule.id);
       continue;
@@ -94,7 +97,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       drop(i, 'masthead or section above the title');
       continue;
     }
-    if (!rule && isTitleLike(text) && next !== undefined && isTitleLike(next) && !noiseActionFor(next)) {
+    if (!rule && isTitleLike(text) && next !== undefined && isTitleLike(next) && !ruleOf(next)) {
       if (/:$/u.test(text)) {
         drop(i, 'kicker above the title');
         continue;
@@ -107,7 +110,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     break;
   }
   const first = nonEmpty[cursor];
-  if (first && isTitleLike(first.text) && !noiseActionFor(first.text)) {
+  if (first && isTitleLike(first.text) && !ruleOf(first.text)) {
     result.title = first.text;
     cursor++;
   }
@@ -121,7 +124,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     drop(i, 'header');
   }
 
-  const isText = (text: string) => !noiseActionFor(text) && !readStampLine(text);
+  const isText = (text: string) => !ruleOf(text) && !stampOf(text);
   const { lines: bodyLines } = joinBrokenLines(nonEmpty.slice(cursor), isText);
   const body: PageLine[] = [];
   let lead: string | undefined;
@@ -136,7 +139,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       text = text.slice(alt[0].length);
     }
     if (takeStamp(text, i)) continue;
-    const rule = noiseActionFor(text);
+    const rule = ruleOf(text);
     if (rule?.action === 'cut-rest') {
       for (const rest of bodyLines.slice(k)) drop(rest.i, `after "${text}" (${rule.id})`);
       break;
@@ -144,7 +147,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     if (rule?.action === 'related') {
       drop(i, rule.id);
       // Headlines until the next heading; clipped teaser snippets are not headlines.
-      for (; k + 1 < bodyLines.length && !noiseActionFor(bodyLines[k + 1]!.text); k++) {
+      for (; k + 1 < bodyLines.length && !ruleOf(bodyLines[k + 1]!.text); k++) {
         const line = bodyLines[k + 1]!;
         drop(line.i, 'related headline');
         if (!/(?:\.\.\.|…)$/u.test(line.text) && line.text.length < MAX_TITLE_CHARS && !result.related.includes(line.text)) result.related.push(line.text);
@@ -184,7 +187,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       continue;
     }
     // A short tag line right above a caption ("ASEAN-Nga") labels the photo.
-    if (next && noiseActionFor(next.text)?.action === 'caption' && text.split(' ').length <= 4 && !/[.!?]$/.test(text)) {
+    if (next && ruleOf(next.text)?.action === 'caption' && text.split(' ').length <= 4 && !/[.!?]$/.test(text)) {
       drop(i, 'photo tag');
       continue;
     }
@@ -231,6 +234,14 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     result.notes.push(`no title line: the title "${result.title}" was made from the first sentence; correct it in the frontmatter`);
   }
   return result;
+}
+
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (!known.has(text)) known.set(text, read(text));
+    return known.get(text)!;
+  };
 }
 
 /**
