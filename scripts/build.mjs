@@ -115,7 +115,7 @@ async function main() {
   try {
     unlock = lock(dist);
   } catch (error) {
-    console.error(`build: ${error.message}`);
+    console.error(`build: ${error.message.replace(dist, shown(dist))}`);
     process.exit(1);
   }
   for (const line of recover(dist)) console.log(`build: ${shown(line)}`);

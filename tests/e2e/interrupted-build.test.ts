@@ -95,6 +95,7 @@ describe('an interrupted or failed build keeps the last good site', () => {
       outcomes.push(`${signal}${group ? ' (group)' : ''} at ${Math.round(share * duration)} ms: exit ${run.code}`);
       expect(now, `${outcomes.at(-1)}\n${run.log}`).toEqual(newer ?? previous);
     }
+    console.info(`interrupted builds:\n${outcomes.join('\n')}`);
     // most runs really were interrupted
     expect(outcomes.filter((o) => !o.endsWith('exit 0')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(4);
     const last = await build({ OFFLINE_MAX_FILE_MB: '0.1' });
