@@ -30,14 +30,20 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   // "… on Tuesday. — VNA/VNS Photo", "… peace summit. / bne IntelliNews", "… tại Sochi. - Sputnik Việt Nam"
   { id: 'caption-agency', pattern: /^.{10,300}[.!?”"]\s*(?:[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)\.?|\/\s*[\p{L} ]{2,40}|[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})$/u, action: 'caption' },
   { id: 'share-bar', pattern: /^(?:Chia sẻ|Share|Tweet|Bình luận|Comments?|In bài|Print|Lưu|Save|Copy link|Sao chép liên kết|Facebook|Zalo|Twitter|Email|Gửi bài|Thích|Like)(?:\s*[|·•]\s*\S+)*\s*$/iu, action: 'drop' },
-  { id: 'subscribe', pattern: /^(?:Đăng ký|Đăng nhập|Subscribe|Sign in|Sign up|Log in|Login|Xem theo ngày|Trang chủ|Home)\s*$/iu, action: 'drop' },
+  { id: 'subscribe', pattern: /^(?:Đăng ký|Đăng nhập|Subscribe|Sign in|Sign up|Log in|Login|Xem theo ngày|Trang chủ|Home|Đọc tiếp|Xem tiếp|Quay lại|Về trang chủ|Back to top|Lưu bài viết|Gửi bài viết|In bài viết)\s*$/iu, action: 'drop' },
+  { id: 'newsletter', pattern: /^(?:(?:Sign up|Subscribe) (?:for|to) (?:our|the)\b.{0,80}|Click here\b.{0,80}|Share this (?:article|story|page)\b.{0,20}|Our Standards:.{0,80})$/iu, action: 'drop' },
+  // "Trang chủ > Thế giới > Châu Á", "Tiếng Việt | English"
+  { id: 'breadcrumb', pattern: /^(?:[\p{L}\d][\p{L}\d .&'’-]{0,30}\s*[>»›]\s*){1,6}[\p{L}\d][\p{L}\d .&'’-]{0,30}$|^(?:Tiếng Việt|English|Русский|中文|Français|Español)(?:\s*[|/·]\s*(?:Tiếng Việt|English|Русский|中文|Français|Español))+$/u, action: 'drop' },
+  { id: 'reading-stats', pattern: /^(?:\(?\d[\d.,]*\)?\s*)?(?:lượt xem|lượt đọc|views?|bình luận|comments?|phút đọc|min read|minutes? read)(?:\s*[:(]?\s*\d[\d.,]*\)?)?$/iu, action: 'drop' },
+  // a wire's credits under its story: "(Reporting by Jane Roe; Editing by John Doe)"
+  { id: 'wire-credit', pattern: /^\(?(?:Reporting|Writing|Editing|Additional reporting) by\b.{0,160}\)?\.?$/iu, action: 'drop' },
   { id: 'advert', pattern: /^(?:Quảng cáo|Advertisement|Sponsored|Tài trợ)$/iu, action: 'drop' },
   { id: 'tags', pattern: /^(?:Từ khóa|Từ khoá|Tags?|Chủ đề|Topics?)\s*:.*$/iu, action: 'drop' },
   // Tags whose separators were lost: one long run of letters ("Chinesenatural-resourcesmarineRussian").
   { id: 'tags-run-together', pattern: /^[\p{L}-]{25,}$/u, action: 'drop' },
   // An outlet's motto under its name: "Cơ quan ngôn luận của …", "Tiếng nói của …", "The voice of …".
   { id: 'tagline', pattern: /^(?:Cơ quan (?:ngôn luận|chủ quản|của)|Tiếng nói của|The voice of|Official (?:newspaper|organ|news agency) of)\b.{0,80}$/iu, action: 'drop' },
-  { id: 'copyright', pattern: /^(?:©|Copyright|Bản quyền).{0,120}$/iu, action: 'drop' },
+  { id: 'copyright', pattern: /^(?:©|Copyright|Bản quyền).{0,120}$|^.{0,80}All rights reserved\.?$/iu, action: 'drop' },
   { id: 'listen', pattern: /^(?:Nghe bài viết|Nghe đọc bài|Listen to this article|Cỡ chữ|Font size)\b.{0,40}$/iu, action: 'drop' },
   { id: 'media-player', pattern: /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u, action: 'drop' },
   { id: 'byline', pattern: /^(?:By|Posted by|Written by|Bài và ảnh|Bài|Tác giả)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:Posted by\s*Written by|Posted by|Written by|Published in|Tổng hợp|Lược dịch|Biên dịch)$/u, action: 'drop' },

@@ -164,3 +164,41 @@ describe('page chrome never reaches the body, and the publication date is read w
     expect(article.paragraphs.join('\n')).not.toContain('2018');
   });
 });
+
+describe('chrome lines of other outlets are left out, each by its rule', () => {
+  test.each([
+    ['Trang chủ > Thế giới > Châu Á', 'breadcrumb'],
+    ['Tiếng Việt | English', 'breadcrumb'],
+    ['1.234 lượt xem', 'reading-stats'],
+    ['5 phút đọc', 'reading-stats'],
+    ['Bình luận (0)', 'reading-stats'],
+    ['(Reporting by Jane Roe; Editing by John Doe)', 'wire-credit'],
+    ['Sign up for our daily newsletter', 'newsletter'],
+    ['Share this article', 'newsletter'],
+    ['© 2024 Example Media. All rights reserved.', 'copyright'],
+    ['Example Media. All rights reserved.', 'copyright'],
+    ['Đọc tiếp', 'subscribe'],
+    ['Hotline: 0901 234 567', 'contact'],
+    ['024.3825.1234 - toasoan@example.vn', 'phone-or-email'],
+    ['🔔', 'emoji'],
+    ['vietnam-russia-2023.jpg', 'image-name'],
+    ['  • en-GB1 vi-VN1', 'language-switch'],
+    ['Nga và ASEAN tăng cường hợp tác - Ảnh 1.', 'image-name'],
+    ['Cơ quan chủ quản: Bộ Thông tin', 'tagline'],
+    ['BelgradeSerbiaRussiaDiplomacyTrade', 'tags-run-together'],
+  ])('%s (%s)', (line, why) => {
+    const article = parseRawArticle(`Hai nước tăng cường hợp tác năng lượng\nNgày 5/3, hai bên ký thỏa thuận hợp tác năng lượng.\n${line}\nHai bên sẽ họp lại vào năm sau.\n`);
+    expect(article.paragraphs.join('\n')).not.toContain(line.trim());
+    expect(article.dropped.find((d) => d.text === line.trim())?.why).toBe(why);
+  });
+
+  test.each([
+    // prose that looks a little like chrome stays
+    'Hai bên nhất trí tăng cường hợp tác về an ninh > kinh tế là ưu tiên hàng đầu của cả hai nước trong thời gian tới.',
+    'About 200 delegates attended the forum in Hanoi.',
+    'Liên hệ với phía Nga, Bộ Ngoại giao cho biết hai bên sẽ sớm họp.',
+  ])('stays: %s', (line) => {
+    const article = parseRawArticle(`Hai nước tăng cường hợp tác năng lượng\nNgày 5/3, hai bên ký thỏa thuận hợp tác năng lượng.\n${line}\nHai bên sẽ họp lại vào năm sau.\n`);
+    expect(article.paragraphs).toContain(line);
+  });
+});
