@@ -5,8 +5,21 @@ import { themesFileSchema, type Theme } from '../schemas/theme.ts';
 import { fieldName } from '../articles/parse-article-file.ts';
 import { yamlValue } from '../articles/yaml-value.ts';
 
-/** Reads content/themes.yaml; problems name the line and the field. */
-export function parseThemesFile(raw: string, file: string): { themes: Theme[] } | { problems: ContentProblem[] } {
+type ThemesResult = { themes: Theme[] } | { problems: ContentProblem[] };
+
+// The last file read and what it gave: every build of a corpus reads the same taxonomy, and YAML
+// parsing is its slowest step (a few milliseconds a time). Same text in, same result out.
+let last: { raw: string; file: string; result: ThemesResult } | undefined;
+
+/** Reads content/themes.yaml; problems name the line and the field. The result is shared: read it, never change it. */
+export function parseThemesFile(raw: string, file: string): ThemesResult {
+  if (last?.raw === raw && last.file === file) return last.result;
+  const result = readThemes(raw, file);
+  last = { raw, file, result };
+  return result;
+}
+
+function readThemes(raw: string, file: string): ThemesResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter });
   if (doc.errors.length > 0) {
