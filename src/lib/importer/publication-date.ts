@@ -82,13 +82,15 @@ export function readStampLine(line: string, options: { bare?: boolean } = {}): S
   if (line.length > 120 || datelineDate(line)) return undefined;
   const date = findStampDate(line);
   if (!date) return undefined;
-  const outside = `${line.slice(0, date.index)} | ${line.slice(date.index + date.length)}`;
+  // "Bài và ảnh: Lê Minh", "Source: VNA": the label stays with its name when the line is cut at its separators.
+  const outside = `${line.slice(0, date.index)} | ${line.slice(date.index + date.length)}`.replace(/(^|\|\s*|[-–—]\s*)(by|bài(?: và ảnh)?|tác giả|theo|nguồn|source)\s*:\s+/giu, '$1$2 ');
   const hasTime = new RegExp(TIME.source, 'iu').test(outside);
   const bracketed = /^\(.*\)\.?$/u.test(line.trim());
   const rest = outside.replace(TIME, ' ').replace(OFFSET, ' ').replace(WEEKDAY, ' ').replace(STAMP_WORDS, ' ');
   const segments = rest.split(/\s*[|,()–—•·/]\s*|\s+-\s+|:\s+/u).map((s) => s.replace(/^[\s\-:.]+|[\s\-:.]+$/gu, '').trim()).filter(Boolean);
   const words = segments.join(' ').split(/\s+/u).filter(Boolean);
-  if (words.length > 7 || /[.!?]$/u.test(line.trim()) && !bracketed) return undefined;
+  // A sentence ends in a full stop; a stamp may end in "a.m.".
+  if (words.length > 7 || (/[.!?]$/u.test(line.replace(TIME, ' ').trim()) && !bracketed)) return undefined;
   const byline = segments.find((s) => BY.test(s));
   const via = segments.find((s) => VIA.test(s));
   const onlyNames = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:in|of|and|và|the)$/iu.test(w));

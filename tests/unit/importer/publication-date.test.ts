@@ -19,6 +19,12 @@ describe('a stamp line gives the publication date, and its byline', () => {
     ['05/12/2023', { published: '2023-12-05' }],
     ['cập nhật lúc 12 tháng 6 năm 2020 10:00', { published: '2020-06-12' }],
     ['Thu, 7 Jul 2023 13:05', { published: '2023-07-07' }],
+    ['Published: March 3, 2024 at 10:30 a.m.', { published: '2024-03-03' }],
+    ['2024-03-15T09:00:00+07:00', { published: '2024-03-15' }],
+    ['Posted on 12 June 2023 by Admin', { published: '2023-06-12', author: 'Admin' }],
+    ['March 3, 2024 / 10:30 AM / Updated 2 days ago', { published: '2024-03-03' }],
+    ['Bài và ảnh: Lê Minh - 12/3/2024', { published: '2024-03-12', author: 'Lê Minh' }],
+    ['Ngày đăng: 12/03/2024', { published: '2024-03-12' }],
   ])('%s', (line, expected) => {
     expect(readStampLine(line, { bare: true })).toEqual(expected);
   });
