@@ -19,7 +19,10 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /([.!?…]+)(["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // Pages that lose the space after a full stop ("related meetings.As a representative",
+  // "(ASEAN).Chuyến thăm") still end a sentence there: a word of two small letters or a bracket
+  // before, a capitalised word after ("U.S.", "e.vnexpress.net" and "1.000" do not split).
+  const boundary = /([.!?…]+)(["”’)\]]*)(?:\s+(?=["“‘(\[]?[\p{Lu}\p{N}])|(?<=(?:\p{Ll}{2}|\))[.!?]["”’)\]]*)(?=\p{Lu}\p{Ll}))/gu;
   let start = 0;
   for (const match of paragraph.matchAll(boundary)) {
     const stopAt = match.index + match[1]!.length + match[2]!.length;

@@ -50,6 +50,14 @@ describe('the news policy places each date, and says why', () => {
     [['Phiên họp hôm thứ Sáu kết thúc sớm.'], '2021-11-10', 'hôm thứ Sáu', '2021-11-05', 'relative'],
     [['Lavrov and his counterparts agreed on Friday to expand cooperation.'], '2023-07-07', 'Friday', '2023-07-07', 'relative'],
     [['The ministers will meet on Friday.'], '2023-07-05', 'Friday', '2023-07-07', 'relative'],
+    // a summit "scheduled for" a day, a meeting "in preparation for" one: to come
+    [['Leaders flew to Manila on Monday for the summit scheduled for Wednesday.'], '2022-03-07', 'Wednesday', '2022-03-09', 'relative'],
+    [['The envoys agreed to work together in preparation for a summit in Seoul in November.'], '2022-03-07', 'November', '2022-11', 'published'],
+    [['The ministry said talks are slated for October.'], '2022-03-07', 'October', '2022-10', 'published'],
+    // ... but a report made in the past tense dates the report, whatever it announces
+    [['The ministers will convene on April 20, the foreign ministry announced on Tuesday.'], '2022-03-10', 'Tuesday', '2022-03-08', 'relative'],
+    [['The leaders met online, the ministry said in a statement Friday.'], '2022-03-14', 'Friday', '2022-03-11', 'relative'],
+    [['The minister said he will travel to Jakarta on Friday.'], '2022-03-14', 'Friday', '2022-03-18', 'relative'],
     // "cùng ngày": the date mentioned before
     [['Chiều 28/10/2021, hai bên hội đàm. Cùng ngày, Bộ Ngoại giao ra thông cáo.'], undefined, 'Cùng ngày', '2021-10-28', 'previous-date'],
     [['Ngày 5/3/2022, đoàn đến Moskva.', 'Một ngày trước đó, hai bên đã trao đổi.'], undefined, 'Một ngày trước đó', '2022-03-04', 'previous-date'],

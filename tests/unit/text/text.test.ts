@@ -41,6 +41,10 @@ describe('splitSentences', () => {
     ['Kim ngạch đạt 1.000 tỷ. Tăng 30%.', ['Kim ngạch đạt 1.000 tỷ.', 'Tăng 30%.']],
     ['MOSCOW, July 7. /TASS/. Lavrov said so. Then left.', ['MOSCOW, July 7. /TASS/. Lavrov said so.', 'Then left.']],
     ['"We agree." Ministers said.', ['"We agree."', 'Ministers said.']],
+    // A page that lost the space after a full stop: still two sentences; abbreviations, initials, addresses and numbers stay whole.
+    ['The envoys met in Hanoi on May 4, within the framework of the forum.Both sides agreed to meet again.', ['The envoys met in Hanoi on May 4, within the framework of the forum.', 'Both sides agreed to meet again.']],
+    ['Đoàn đã tới Kuala Lumpur (Malaysia).Sáng hôm sau, hai bên hội đàm.', ['Đoàn đã tới Kuala Lumpur (Malaysia).', 'Sáng hôm sau, hai bên hội đàm.']],
+    ['The U.S.A team and Prof.Tran met at e.vnexpress.net on 3.5.', ['The U.S.A team and Prof.Tran met at e.vnexpress.net on 3.5.']],
   ])('%s', (paragraph, sentences) => {
     const found = splitSentences(paragraph);
     expect(found.map((s) => s.text)).toEqual(sentences);
