@@ -41,6 +41,7 @@ const HEADER_LINES = 8;
 // Lines above the title that may be the page's chrome (a kicker, a banner, a logo, a stamp).
 const ABOVE_TITLE_LINES = 8;
 const MAX_TITLE_CHARS = 220;
+const RELATED_WITH_DATE = /\s(?:\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)|[-–—|]\s*\d{1,2}\/\d{1,2}\/\d{4})$/u;
 
 /** Separates an article from the page noise around it. Pure: text in, fields out. */
 export function parseRawArticle(raw: string, options: RawArticleOptions = {}): RawArticle {
@@ -54,12 +55,17 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   const dates: { stamp?: string | undefined; dateline?: string | undefined; metadata?: string | undefined } = {};
   const header: HeaderFields = {};
   const take = (fields: HeaderFields) => {
-    for (const [key, value] of Object.entries(fields) as Array<[keyof HeaderFields, string]>) if (value && !header[key]) header[key] = value;
+    for (const key of ['author', 'source', 'url'] as const) if (fields[key] && !header[key]) header[key] = fields[key];
   };
   /** A publication stamp (and its byline) is read, then left out. */
-  const takeStamp = (text: string, i: number): boolean => {
+  // `inBody`: a date alone on its line amid the article (a related card's) is left out but dates nothing.
+  const takeStamp = (text: string, i: number, inBody = false): boolean => {
     const stamp = stampOf(text);
     if (!stamp) return false;
+    if (inBody && stamp.alone) {
+      drop(i, 'date line amid the text');
+      return true;
+    }
     dates.stamp ??= stamp.published;
     take(stamp);
     drop(i, stamp.why);
@@ -138,7 +144,13 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       drop(i, 'image alt text', alt[0]);
       text = text.slice(alt[0].length);
     }
-    if (takeStamp(text, i)) continue;
+    if (takeStamp(text, i, body.length > 0 && !isLast)) continue;
+    // a related article's headline with its date: "Hai nước ký thỏa thuận mới (12/03/2022)"
+    if (body.length > 0 && isTitleLike(text) && RELATED_WITH_DATE.test(text)) {
+      if (!result.related.includes(text)) result.related.push(text);
+      drop(i, 'related headline with its date');
+      continue;
+    }
     const rule = ruleOf(text);
     if (rule?.action === 'cut-rest') {
       for (const rest of bodyLines.slice(k)) drop(rest.i, `after "${text}" (${rule.id})`);
@@ -275,11 +287,12 @@ function isTitleLike(line: string): boolean {
 const isAllCaps = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(' ').length >= 2;
 
 /** A publication stamp with its byline, and the reason it is left out. */
-function readHeaderStamp(line: string): (HeaderFields & { published: string; why: string }) | undefined {
+function readHeaderStamp(line: string): (HeaderFields & { published: string; why: string; alone: boolean }) | undefined {
   // A date alone on its line is a stamp wherever it stands: no sentence reports a happening so.
   const stamp = readStampLine(line, { bare: true });
   if (!stamp) return undefined;
-  const fields: HeaderFields & { published: string; why: string } = { published: stamp.published, why: stamp.author || stamp.source ? 'byline and publication date' : 'publication date' };
+  const why = stamp.author || stamp.source ? 'byline and publication date' : 'publication date';
+  const fields: HeaderFields & { published: string; why: string; alone: boolean } = { published: stamp.published, why, alone: !readStampLine(line) };
   if (stamp.author) fields.author = stamp.author;
   if (stamp.source) fields.source = stamp.source;
   return fields;

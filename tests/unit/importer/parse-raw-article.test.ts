@@ -153,6 +153,13 @@ describe('page chrome never reaches the body, and the publication date is read w
     expect(article.dropped.every((d) => d.why.length > 0)).toBe(true);
   });
 
+  test('a related card’s date amid the text is left out and dates nothing; its headline goes to related', () => {
+    const article = parseRawArticle('Hai nước hợp tác năng lượng\nChiều 4/3, hai bên ký thỏa thuận.\nHai nước ký thỏa thuận mới (12/03/2022)\nHội nghị thượng đỉnh sắp diễn ra\n12/03/2022\nHai bên sẽ họp lại vào năm sau.\n');
+    expect(article.published).toBeUndefined();
+    expect(article.related).toContain('Hai nước ký thỏa thuận mới (12/03/2022)');
+    expect(article.paragraphs.join('\n')).not.toContain('12/03/2022');
+  });
+
   test('an explicit publication date wins over the page’s', () => {
     const article = parseRawArticle('Tin ngắn về hợp tác\nTRẦN LAN 10:05 | 12/05/2021\nHai bên ký thỏa thuận.\n', { published: '2021-05-11' });
     expect(article).toMatchObject({ published: '2021-05-11', publishedFrom: '--published', author: 'TRẦN LAN' });
