@@ -26,6 +26,8 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'caption-credit', pattern: /\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)\s*\.?$/iu, action: 'caption' },
   { id: 'caption-credit-end', pattern: /^.{0,300}(?:[.!?]|\s[–—-])\s*(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}\.?$/iu, action: 'caption' },
   { id: 'caption-prefix', pattern: /^(?:Ảnh|Photo|Image)\s*:\s*\S/iu, action: 'caption' },
+  // A photo's caption alone on its line: "The minister is seen at the office on May 31.", "Leaders are pictured in Bali".
+  { id: 'caption-seen', pattern: /^(?!.*\b(?:said|says|told|according|believes?|thinks?)\b)[^.!?]{8,200}\s(?:is|are)\s+(?:seen|pictured|photographed)\s+(?:at|in|on|during|with|after|before|outside|inside|arriving|attending|speaking|talking|delivering|posing|waving|shaking|greeting|leaving)\b[^.!?]{0,150}[.!]?$/u, action: 'caption' },
   { id: 'caption-by', pattern: /^.{0,300}\.\s*(?:Photo|Ảnh)\s+(?:by|courtesy of|của)\s+[^.]{2,60}\.?$/iu, action: 'caption' },
   // "… on Tuesday. — VNA/VNS Photo", "… peace summit. / bne IntelliNews", "… tại Sochi. - Sputnik Việt Nam"
   { id: 'caption-agency', pattern: /^.{10,300}[.!?”"]\s*(?:[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)\.?|\/\s*[\p{L} ]{2,40}|[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})$/u, action: 'caption' },

@@ -125,7 +125,26 @@ export function datelineDate(line: string): string | undefined {
   const match = /^\p{Lu}[\p{Lu}\p{Lt} .'’-]{1,30},\s*(.{6,30}?)\s*[-–—]\s/u.exec(line);
   if (!match || !/^[\p{Lu} .'’-]+$/u.test(line.slice(0, line.indexOf(',')))) return undefined;
   const date = findStampDate(match[1]!);
-  return date && date.index === 0 && date.length >= match[1]!.replace(/\s*\(.*$/u, '').length - 1 ? date.iso : undefined;
+  if (date) return date.index === 0 && date.length >= match[1]!.replace(/\s*\(.*$/u, '').length - 1 ? date.iso : undefined;
+  return editionDated(match[1]!, line.slice(match[0].length));
+}
+
+const DAY_MONTH = new RegExp(`^(?:(\\d{1,2})\\s+${MONTH}|${MONTH}\\s+(\\d{1,2}))(?:\\s*\\([^()]{2,30}\\))?$`, 'iu');
+// The edition a lead names: "The 2024 ASEAN-Australia Special Summit", "APEC 2017" (not "in 2021", not "2021-2025").
+const EDITION_YEAR = /(?<![\d\p{L}])((?:19|20)\d{2})(?=\s+\p{Lu})|(?<=\p{Lu}[\p{L}-]*\s)((?:19|20)\d{2})(?![\d\p{L}]|\s*[-–]\s*\d)/gu;
+
+/**
+ * A wire dateline without a year ("MELBOURNE, March 4 (Bernama) — The 2024 … Summit is commencing
+ * today") takes its year from the one edition its lead sentence names, else gives no date.
+ */
+function editionDated(dayMonth: string, text: string): string | undefined {
+  const m = DAY_MONTH.exec(dayMonth.trim());
+  if (!m) return undefined;
+  const lead = text.split(/(?<=[.!?])\s/u)[0] ?? '';
+  const years = new Set([...lead.matchAll(EDITION_YEAR)].map((y) => y[1] ?? y[2]));
+  if (years.size !== 1) return undefined;
+  const month = MONTHS[(m[2] ?? m[3])!.toLowerCase()]!;
+  return isoOf(Number([...years][0]), month, Number(m[1] ?? m[4]));
 }
 
 /**

@@ -62,6 +62,12 @@ test.each([
   // no year: the dateline gives no publication date
   ['KUALA LUMPUR, July 10 — Ministers arrived', undefined],
   ['Hà Nội, nơi diễn ra hội nghị – ngày 12/3/2021 – đón khách', undefined],
+  // ... unless the lead names the edition it reports: its year
+  ['SEOUL, November 25 (Yonhap) — The 2019 ASEAN-Korea Commemorative Summit opens in Busan today.', '2019-11-25'],
+  ['BANGKOK, 2 November (Bernama) — Leaders gather for ASEAN 2019 talks on trade.', '2019-11-02'],
+  // a year the lead looks back to, or a plan's period, is no edition
+  ['MANILA, May 3 (Reuters) — The bloc has met every year since 2017.', undefined],
+  ['JAKARTA, June 8 (Antara) — The Plan of Action 2021-2025 was adopted.', undefined],
 ])('datelineDate(%j)', (line, iso) => {
   expect(datelineDate(line)).toBe(iso);
 });
