@@ -13,6 +13,8 @@ const C = 'tests/fixtures/raw/tass-style-en.txt';
 const work = mkdtempSync(join(tmpdir(), 'import-cli-'));
 const content = join(work, 'content');
 const articles = join(content, 'articles');
+// Each run starts a Node process with tsx: a second or two, more on a busy machine.
+const SLOW = 60_000;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeEach(() => {
   rmSync(content, { recursive: true, force: true });
@@ -47,7 +49,7 @@ test('every file is tried; a missing file and a folder get one line each; the ex
   const after = folder();
   expect(Object.keys(after)).toHaveLength(3);
   for (const [name, text] of Object.entries(written)) expect(after[name]).toBe(text);
-});
+}, SLOW);
 
 describe('importing the same article again changes nothing and says where it is; --force replaces it', () => {
   test('the same text', () => {
@@ -62,7 +64,7 @@ describe('importing the same article again changes nothing and says where it is;
     const replaced = folder();
     expect(Object.keys(replaced)).toEqual(Object.keys(before));
     expect(Object.values(replaced)[0]).toContain('published: 2024-05-02');
-  });
+  }, SLOW);
 
   test('the same address, with other text', () => {
     run(A, '--url', 'https://example.org/bai-1');
@@ -70,7 +72,7 @@ describe('importing the same article again changes nothing and says where it is;
     const again = run(B, '--url', 'https://example.org/bai-1');
     expect(again.out).toContain('(the same address); nothing changed');
     expect(folder()).toEqual(before);
-  });
+  }, SLOW);
 });
 
 test.each([
@@ -89,7 +91,7 @@ test('a bad flag stops the import with exit code 2, and nothing is written', () 
   expect(result.code).toBe(2);
   expect(result.err).toContain('is not a real calendar date');
   expect(folder()).toEqual({});
-});
+}, SLOW);
 
 test('an image is refused as not text; control characters are taken out, and said', () => {
   const image = join(work, 'photo.jpg');
@@ -100,7 +102,7 @@ test('an image is refused as not text; control characters are taken out, and sai
   expect(result.err).toContain(`${image}:1 [file] the file is not text: it is a JPEG image. Fix: copy the article's words into a text file`);
   expect(result.out).toContain('check: 2 control character(s) (NUL, ESC…) taken out of the text');
   expect(Object.values(folder()).join('')).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
-});
+}, SLOW);
 
 test('an article over 2 MB imports whole, with a warning naming its size', () => {
   const large = join(work, 'large.txt');
@@ -110,9 +112,9 @@ test('an article over 2 MB imports whole, with a warning naming its size', () =>
   expect(result.code).toBe(0);
   expect(result.out).toMatch(/warning: .*large\.txt is 2\.\d MB of text \(over 2 MB\): it is imported whole/);
   expect(Object.values(folder())[0]!.split('\n\n').length).toBeGreaterThan(14_000);
-});
+}, SLOW);
 
 test('nothing is left half-written: no temporary file remains beside the articles', () => {
   run(A, B, C);
   expect(readdirSync(articles).filter((name) => name.startsWith('.'))).toEqual([]);
-});
+}, SLOW);
