@@ -163,6 +163,8 @@ function yearClues(mentions: readonly ArticleMention[], meter?: WorkMeter): Year
     // An anniversary span "(1977-2017)" is dated by its end, a plan period "giai đoạn 2021-2025" by its start.
     else if (ANNIVERSARY.test(m.sentence.slice(Math.max(0, m.offset - 40), m.offset + m.text.length))) clues.push({ year: m.end.year ?? m.start.year, text: m.text });
     else if (PLAN.test(m.sentence.slice(Math.max(0, m.offset - 40), m.offset + m.text.length))) clues.push({ year: m.start.year, text: m.text });
+    // A span of days or months ("từ ngày 3 – 6/8/2013") is as much the article's year as a single day.
+    else if (m.precision !== 'year') clues.push({ year: m.start.year, text: m.text });
   }
   return clues;
 }

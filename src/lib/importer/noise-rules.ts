@@ -18,6 +18,8 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'follow-en', pattern: /^(?:Follow|Like)\s+(?:us|\S+)\s+on\b.{0,40}$/i, action: 'drop' },
   { id: 'mobile-version', pattern: /^(?:Phiên bản di động|Mobile version|Xem bản đầy đủ|Desktop version)\.?$/iu, action: 'drop' },
   { id: 'related-heading', pattern: /^(?:Tin liên quan|Bài liên quan|Read more|Related(?: news| articles| stories)?|See also)\s*:?$/iu, action: 'related' },
+  // A bar of trending topics, copied as a numbered list: "1. Dòng sự kiện:", "Trending now".
+  { id: 'trending', pattern: /^(?:\d{1,2}[.)]\s*)?(?:Dòng sự kiện|Sự kiện nóng|Chủ đề nóng|Trending(?: now| topics)?|Hot topics)\s*:?$/iu, action: 'related' },
   { id: 'read-more', pattern: /^(?:Đọc thêm|Xem thêm|Tin cùng chuyên mục|Tin khác|Tin mới|Có thể bạn quan tâm|More from.*|You may also like|Most read|Đọc nhiều|Xem nhiều)\s*:?$/iu, action: 'cut-rest' },
   // "About ASEAN" and what follows it: the press office's boilerplate, with its founding dates.
   { id: 'about-boilerplate', pattern: /^[-–•\s]*(?:ABOUT\s+\p{Lu}{2,}|About\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s*:?$|Giới thiệu về\s+\p{Lu}[\p{L}-]*\s*:?$)/u, action: 'cut-rest' },

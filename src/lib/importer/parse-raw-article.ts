@@ -98,6 +98,12 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       drop(i, rule.id);
       continue;
     }
+    // A bar of trending topics above the title ("1. Dòng sự kiện:" then "2. …"): its list items go with it.
+    if (rule?.action === 'related') {
+      drop(i, rule.id);
+      while (cursor + 1 < nonEmpty.length && isListItem(nonEmpty[cursor + 1]!.text)) drop(nonEmpty[++cursor]!.i, `after "${text}" (${rule.id})`);
+      continue;
+    }
     // A headline has three words or more: "Thông Luận", "Châu Á" above it name the outlet or the section.
     if (!rule && next !== undefined && isTitleLike(text) && text.split(' ').length < 3) {
       drop(i, 'masthead or section above the title');
@@ -115,6 +121,8 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     }
     break;
   }
+  // A date line above the title is the page's: the story's, or the site's clock at the time of copying.
+  const stampAboveTitle = dates.stamp;
   const first = nonEmpty[cursor];
   if (first && isTitleLike(first.text) && !ruleOf(first.text)) {
     result.title = first.text;
@@ -230,12 +238,15 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   if (!result.source && result.url) Object.assign(result, outletOf(result.url));
   result.paragraphs = body.map((p) => p.text);
 
+  const address = result.url ? urlDate(result.url) : undefined;
+  // A clock the address contradicts ("Thursday, January 9, 2025" over a story filed under /2018/11/09/) dates nothing.
+  if (stampAboveTitle && dates.stamp === stampAboveTitle && address?.length === 10 && address !== stampAboveTitle) dates.stamp = undefined;
   const published = choosePublished([
     ['--published', options.published],
     ['the byline or stamp', dates.stamp],
     ['the dateline', dates.dateline],
     ['the metadata line', dates.metadata],
-    ['the address', result.url ? urlDate(result.url) : undefined],
+    ['the address', address],
   ]);
   if (published) [result.publishedFrom, result.published] = published;
 

@@ -69,6 +69,8 @@ describe('the news policy places each date, and says why', () => {
     [['Các Bộ trưởng ủng hộ tinh thần ASEAN năm 2020.', 'Bộ trưởng ngày 17-6 đã dự hội nghị.'], undefined, 'ngày 17-6', '2020-06-17', 'article-years'],
     // the edition's year of a named event is evidence too ("(EEF) 2021"), though no event itself
     [['Ngày 2/9, phiên đối thoại diễn ra trong khuôn khổ Diễn đàn Kinh tế phương Đông (EEF) 2021.'], undefined, 'Ngày 2/9', '2021-09-02', 'article-years'],
+    // a span of days with its year is a clue too, whatever it looks forward to
+    [['Ngoại trưởng sẽ thăm Lào từ ngày 3 – 6/8/2015. Dự kiến hai bên hội đàm vào ngày 4/8.'], undefined, 'ngày 4/8', '2015-08-04', 'article-years'],
     // an anniversary span is dated by its end, never its first year
     [['Hai nước kỷ niệm 40 năm quan hệ (1977-2017).', 'Ngày 8/8, hai bên tổ chức lễ kỷ niệm.'], undefined, 'Ngày 8/8', '2017-08-08', 'article-years'],
     // a year a sentence looks forward to is no clue to the article's present

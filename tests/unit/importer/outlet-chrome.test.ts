@@ -19,3 +19,22 @@ test.each([
   const article = parseRawArticle(`Envoys agree to expand cooperation\n\nThe envoys met in Tokyo on Monday.\n\n${sentence}\n`);
   expect(article.paragraphs).toContain(sentence);
 });
+
+test('a bar of trending topics above the title goes, its years with it; the title is found below it', () => {
+  const page = '1. Dòng sự kiện:\n  2. Bão số 3 đổ bộ miền Bắc\n  3. Bầu cử Quốc hội 2026\n\nNgoại trưởng hai nước sắp hội đàm\n\n(Dân trí) - Hai ngoại trưởng dự kiến hội đàm tại Hà Nội từ ngày 8-9/5/2019.\n';
+  const article = parseRawArticle(page);
+  expect(article.title).toBe('Ngoại trưởng hai nước sắp hội đàm');
+  expect(article.paragraphs.join('\n')).not.toMatch(/Dòng sự kiện|Bão số 3|2026/u);
+});
+
+test.each([
+  // the site's clock over a story the address files under an earlier day: the address dates it
+  ['Thursday, March 6, 2025\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hợp tác năng lượng.\n', 'https://example.vn/2019/04/12/hai-nuoc-hop-tac', '2019-04-12'],
+  // the same line agreeing with the address, or with no date in the address, stays the page's date
+  ['Friday, April 12, 2019\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hợp tác năng lượng.\n', 'https://example.vn/2019/04/12/hai-nuoc-hop-tac', '2019-04-12'],
+  ['Thursday, March 6, 2025\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hợp tác năng lượng.\n', 'https://example.vn/hai-nuoc-hop-tac-123.html', '2025-03-06'],
+  // a byline stamp under the title is the story's own, whatever the address says
+  ['Hai nước hợp tác năng lượng\nTRẦN LAN 10:05 | 13/04/2019\nHai bên ký thỏa thuận hợp tác năng lượng.\n', 'https://example.vn/2019/04/12/hai-nuoc-hop-tac', '2019-04-13'],
+])('publication date of %j at %s', (page, url, published) => {
+  expect(parseRawArticle(page, { url }).published).toBe(published);
+});
