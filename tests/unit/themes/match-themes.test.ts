@@ -30,6 +30,7 @@ test.each([
   // a meeting, a visit, talks: diplomacy; what they were about: its own theme
   ['Hội nghị Bộ trưởng Ngoại giao ASEAN-Nga', ['diplomacy']],
   ['talks on the sidelines of the summit', ['diplomacy']],
+  ['một cuộc họp Bộ trưởng Kinh tế diễn ra tại Singapore', ['diplomacy', 'economy']],
   ['Hội nghị Bộ trưởng Du lịch ASEAN-Nga lần thứ nhất', ['diplomacy', 'society']],
   ['kim ngạch xuất khẩu tăng 20%', ['economy']],
   ['the first shipment of Sputnik V doses left Moscow', ['vaccines']],
