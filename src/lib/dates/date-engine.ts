@@ -3,7 +3,7 @@ import type { DateMention, FullDate } from './date-mention.ts';
 import type { DateOrder } from './date-order.ts';
 import { TAG } from './date-rule.ts';
 import type { PartialDate, Precision } from './partial-date.ts';
-import { dropGlued, dropNonDates, keepLongest, mergeBracketedDate, mergeRanges, monthAndTwoDigits, monthNameNeedsYear } from './refiners.ts';
+import { dropGlued, dropNonDates, keepLongest, yearsFromBefore, mergeBracketedDate, mergeRanges, monthAndTwoDigits, monthNameNeedsYear } from './refiners.ts';
 import { EN_PREVIOUS_DATE_PARSERS, VI_RELATIVE_PARSERS } from './relative-parsers.ts';
 import { VI_PARSERS } from './vi-parsers.ts';
 import { YEAR_PARSERS } from './year-parsers.ts';
@@ -33,7 +33,7 @@ function engine(language: EngineLanguage, order: DateOrder): Chrono {
     const config = en.configuration.createCasualConfiguration(false);
     if (order === 'dmy') config.parsers = config.parsers.map((p) => (p.constructor.name === 'SlashDateFormatParser' ? dayFirstSlashParser() : p));
     config.parsers.push(...YEAR_PARSERS, ...EN_PREVIOUS_DATE_PARSERS);
-    config.refiners.unshift(dropGlued, monthAndTwoDigits);
+    config.refiners.unshift(yearsFromBefore, dropGlued, monthAndTwoDigits);
     config.refiners.push(mergeBracketedDate, dropNonDates, keepLongest);
     chrono = new Chrono(config);
   } else {
@@ -97,6 +97,8 @@ function toMention(result: ParsedResult, later: ParsedResult | undefined, option
   const base = { text: result.text.slice(on), index: result.index + on };
   const previous = [...result.tags()].find((t) => t.startsWith(TAG.previous));
   if (previous) return { ...base, start: {}, precision: 'day', anchor: { to: 'previous', days: Number(previous.slice(TAG.previous.length)) } };
+  const years = [...result.tags()].find((t) => t.startsWith(TAG.previousYears));
+  if (years) return { ...base, start: {}, precision: 'year', anchor: { to: 'previous-year', years: Number(years.slice(TAG.previousYears.length)) } };
   const { start, end } = result;
   const weekday = start.isCertain('weekday') ? start.get('weekday') ?? undefined : undefined;
   const withWeekday = <T extends object>(m: T) => (weekday === undefined ? m : { ...m, weekday });

@@ -11,7 +11,9 @@ export type DateAnchor =
   /** "hôm thứ Sáu", "on Friday", "Friday to Monday": weekdays alone; which week is the news policy's choice. */
   | { to: 'weekday'; endWeekday?: number }
   /** "cùng ngày", "a day later": so many days from the date mentioned before it. */
-  | { to: 'previous'; days: number };
+  | { to: 'previous'; days: number }
+  /** "a year earlier", "the following year", "hai năm sau đó": so many years from the date mentioned before it. */
+  | { to: 'previous-year'; years: number };
 
 /** A date written in text: where it is, what it says, and the date(s) it names. */
 export interface DateMention {

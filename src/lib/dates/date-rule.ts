@@ -21,6 +21,8 @@ const INSIDE = /[\p{L}\p{N}/.\-−–]$/u;
 export const TAG = Object.freeze({
   /** "cùng ngày", "một ngày trước đó": `${TAG.previous}${days}` counts from the date mentioned before. */
   previous: 'bien-nien/previous:',
+  /** "a year earlier", "hai năm sau đó": `${TAG.previousYears}${years}` counts years from the date mentioned before. */
+  previousYears: 'bien-nien/previous-years:',
   /** "APEC 2017", "(EEF) 2021": a year that names an event's edition, evidence of the article's years only. */
   nameYear: 'bien-nien/name-year',
 });

@@ -93,6 +93,14 @@ export const dropNonDates: Refiner = {
 };
 
 /** Where results overlap, the longer one is the date written ("ngày 28/10/2021", not "10/2021"). */
+/** "a year earlier" counts from the date before, not from today as chrono reads it: ours stands, chrono's overlapping reading goes. */
+export const yearsFromBefore: Refiner = {
+  refine(_context, results) {
+    const ours = results.filter((r) => [...r.tags()].some((t) => t.startsWith(TAG.previousYears)));
+    return results.filter((r) => ours.includes(r) || !ours.some((o) => r.index < endOf(o) && o.index < endOf(r)));
+  },
+};
+
 export const keepLongest: Refiner = {
   refine(_context, results) {
     const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);

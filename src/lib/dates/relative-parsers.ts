@@ -61,6 +61,8 @@ function weekdayFrom(reference: Date, weekday: number, modifier: string): Date {
 
 const previous = (c: ParsingContext, m: RegExpMatchArray, days: number) =>
   c.createParsingResult(m.index ?? 0, m[0]).addTag(`${TAG.previous}${days}`);
+const previousYears = (c: ParsingContext, m: RegExpMatchArray, years: number) =>
+  c.createParsingResult(m.index ?? 0, m[0]).addTag(`${TAG.previousYears}${years}`);
 
 export const VI_RELATIVE_PARSERS: readonly Parser[] = Object.freeze([
   // hôm nay, hôm qua, hôm kia, ngày mai
@@ -100,13 +102,29 @@ export const VI_RELATIVE_PARSERS: readonly Parser[] = Object.freeze([
   rule(rx(`(${NUMBER})\\s+ngày\\s+(trước|sau)\\s+đó`), (m, c) => previous(c, m, (m[2]!.toLowerCase() === 'trước' ? -1 : 1) * count(m[1]!))),
   rule(rx('(?:ngày\\s+)?hôm\\s+sau(?![\\p{L}])'), (m, c) => previous(c, m, 1)),
   rule(rx('hôm\\s+trước\\s+đó|trước\\s+đó\\s+một\\s+ngày'), (m, c) => previous(c, m, -1)),
+  // một năm sau đó, hai năm trước đó, năm sau đó: years from the date before ("năm sau" alone is next year)
+  rule(rx(`(?:(${NUMBER})\\s+)?năm\\s+(trước|sau)\\s+đó(?![\\p{L}])`), (m, c) =>
+    COUNTED_BEFORE.test(before(c, m)) && !m[1] ? null : previousYears(c, m, (m[2]!.toLowerCase() === 'trước' ? -1 : 1) * (m[1] ? count(m[1]) : 1))),
 ]);
+
+const EN_COUNT: Readonly<Record<string, number>> = Object.freeze({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 export const EN_PREVIOUS_DATE_PARSERS: readonly Parser[] = Object.freeze([
   // "the next day" alone is chrono's (tomorrow counted from the reference); with "the" it follows the story.
   rule(rx('(?:on\\s+)?(?:the|that)\\s+same\\s+day(?![\\p{L}])'), (m, c) => previous(c, m, 0)),
   rule(rx('(?:on\\s+)?the\\s+(?:following|next)\\s+day|the\\s+day\\s+after(?!\\s+tomorrow)|a\\s+day\\s+later'), (m, c) => previous(c, m, 1)),
   rule(rx('(?:on\\s+)?the\\s+(?:previous\\s+day|day\\s+before(?!\\s+yesterday))|a\\s+day\\s+earlier'), (m, c) => previous(c, m, -1)),
+  // "a year earlier", "two years later", "the following year", "the year before": years from the date before
+  rule(rx('(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+(earlier|later|before|after)(?![\\p{L}])(?!\\s+(?:that|the|this|it|in|on))'), (m, c) =>
+    previousYears(c, m, (/earlier|before/i.test(m[2]!) ? -1 : 1) * (EN_COUNT[m[1]!.toLowerCase()] ?? Number(m[1])))),
+  rule(rx('(?:in\\s+)?the\\s+(?:(previous|following)\\s+year|year\\s+(before|after))(?![\\p{L}])'), (m, c) =>
+    previousYears(c, m, /previous|before/i.test(m[1] ?? m[2]!) ? -1 : 1)),
+  // "in September last year", "May this year": the month of a year counted from the reference
+  rule(rx(`(?:in\\s+)?(${EN_MONTHS.join('|')})\\s+(last|this|next)\\s+year(?![\\p{L}])`), (m, c) => {
+    const year = c.reference.getDateWithAdjustedTimezone().getFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
+    return writtenResult(c, m, { month: EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, year });
+  }),
 ]);
 
 // "thứ hai" in lower case is also "second" ("lần thứ hai"): the weekday is written with a capital.

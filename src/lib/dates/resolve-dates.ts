@@ -51,6 +51,8 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
   let frame: { year: number; text: string } | undefined;
   let sentenceYear: { year: number; text: string; sentence: string } | undefined;
   let previous: { date: FullDate; text: string } | undefined;
+  // Any date placed before, for years counted from it ("In 2019 … a year earlier").
+  let previousYear: { year: number; text: string } | undefined;
   const out: Resolution[] = [];
 
   for (const m of mentions) {
@@ -59,6 +61,7 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
     const resolution: Resolution = m.clue ? { clue: true } : resolveOne(m);
     out.push(resolution);
     if ('placed' in resolution && resolution.placed.start.day !== undefined && !resolution.placed.end) previous = { date: resolution.placed.start, text: m.text };
+    if ('placed' in resolution) previousYear = { year: resolution.placed.start.year, text: m.text };
     const year = m.start.year;
     if (year !== undefined && !m.end && !m.anchor && !m.clue && m.tense !== 'coming' && (!published || year <= published.year)) {
       sentenceYear = { year, text: m.text, sentence: m.sentence };
@@ -72,6 +75,10 @@ export function resolveDates(mentions: readonly ArticleMention[], context: Resol
     if (anchor?.to === 'previous') {
       if (!previous) return { unplaced: 'it counts from the date mentioned before it, and none comes before', impossible: false };
       return { placed: { start: addDays(previous.date, anchor.days), inference: { from: 'previous-date', phrase: m.text, evidence: previous.text } } };
+    }
+    if (anchor?.to === 'previous-year') {
+      if (!previousYear) return { unplaced: 'it counts years from the date mentioned before it, and none comes before', impossible: false };
+      return { placed: { start: { year: previousYear.year + anchor.years }, inference: { from: 'previous-date', phrase: m.text, evidence: previousYear.text } } };
     }
     if (anchor) {
       if (!publishedDay) {

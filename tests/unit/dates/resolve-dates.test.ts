@@ -61,6 +61,12 @@ describe('the news policy places each date, and says why', () => {
     // "cùng ngày": the date mentioned before
     [['Chiều 28/10/2021, hai bên hội đàm. Cùng ngày, Bộ Ngoại giao ra thông cáo.'], undefined, 'Cùng ngày', '2021-10-28', 'previous-date'],
     [['Ngày 5/3/2022, đoàn đến Moskva.', 'Một ngày trước đó, hai bên đã trao đổi.'], undefined, 'Một ngày trước đó', '2022-03-04', 'previous-date'],
+    // years counted from the date before: "a year earlier", "the following year", "hai năm sau đó"
+    [['In 2019 the two sides finished the first reading of the draft, which had been agreed at a meeting in Manila a year earlier.'], '2020-11-12', 'a year earlier', '2018', 'previous-date'],
+    [['The treaty was signed on 12 May 2015.', 'It came into force the following year.'], undefined, 'the following year', '2016', 'previous-date'],
+    [['Hai nước ký hiệp định năm 2010. Hai năm sau đó, hiệp định có hiệu lực.'], undefined, 'Hai năm sau đó', '2012', 'previous-date'],
+    // a month of a year counted from publication: one date, not two
+    [['The plan was launched in September last year.'], '2024-03-04', 'in September last year', '2023-09', 'relative'],
     // a range writes its year once
     [['Hội chợ kéo dài từ 28/12 đến 3/1/2021.'], undefined, 'từ 28/12 đến 3/1/2021', '2020-12-28/2021-01-03', undefined],
     [['Hội chợ kéo dài từ 28/12 đến 3/1.'], '2021-01-10', 'từ 28/12 đến 3/1', '2020-12-28/2021-01-03', 'published'],
