@@ -37,6 +37,8 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'subscribe', pattern: /^(?:Đăng ký|Đăng nhập|Subscribe|Sign in|Sign up|Log in|Login|Xem theo ngày|Trang chủ|Home|Đọc tiếp|Xem tiếp|Quay lại|Về trang chủ|Back to top|Lưu bài viết|Gửi bài viết|In bài viết)\s*$/iu, action: 'drop' },
   { id: 'newsletter', pattern: /^(?:(?:Sign up|Subscribe) (?:for|to) (?:our|the)\b.{0,80}|Click here\b.{0,80}|Share this (?:article|story|page)\b.{0,20}|Our Standards:.{0,80})$/iu, action: 'drop' },
   // "Trang chủ > Thế giới > Châu Á", "Tiếng Việt | English"
+  // A site's search box and menu buttons, copied as text.
+  { id: 'search-box', pattern: /^(?:Close this search box|Search for|Search|Tìm kiếm|Menu|Đóng)\s*[.:…]*$/iu, action: 'drop' },
   { id: 'breadcrumb', pattern: /^(?:[\p{L}\d][\p{L}\d .&'’-]{0,30}\s*[>»›]\s*){1,6}[\p{L}\d][\p{L}\d .&'’-]{0,30}$|^(?:Tiếng Việt|English|Русский|中文|Français|Español)(?:\s*[|/·]\s*(?:Tiếng Việt|English|Русский|中文|Français|Español))+$/u, action: 'drop' },
   { id: 'reading-stats', pattern: /^(?:\(?\d[\d.,]*\)?\s*)?(?:lượt xem|lượt đọc|views?|bình luận|comments?|phút đọc|min read|minutes? read)(?:\s*[:(]?\s*\d[\d.,]*\)?)?$/iu, action: 'drop' },
   // a wire's credits under its story: "(Reporting by Jane Roe; Editing by John Doe)"
@@ -66,6 +68,9 @@ export const IMAGE_ALT_PREFIX = /^.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)
 
 /** The credit at the end of a caption, for a caption kept as text: "(Nguồn: TTXVN)", "– Ảnh: BNG", ". — VNA/VNS Photo". */
 export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\.?$/u;
+
+/** Rules for a site's navigation: a date line just above one of them is the site's header clock, not the story's date. */
+export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'share-bar', 'follow-vi', 'follow-en', 'logo']);
 
 export function noiseActionFor(line: string): NoiseRule | undefined {
   return NOISE_RULES.find((rule) => rule.pattern.test(line));

@@ -4,7 +4,7 @@ import { fold } from '../text/fold.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { closingCredit, outletOf, readDateOrAddress, readHeaderLine, type HeaderFields } from './credits.ts';
-import { CAPTION_CREDIT, DATELINES, IMAGE_ALT_PREFIX, noiseActionFor } from './noise-rules.ts';
+import { CAPTION_CREDIT, DATELINES, IMAGE_ALT_PREFIX, NAVIGATION_RULES, noiseActionFor } from './noise-rules.ts';
 import { isHeadlinesRunTogether, isListItem, joinBrokenLines, type PageLine } from './page-lines.ts';
 import { datelineDate, metadataDate, readStampLine, urlDate } from './publication-date.ts';
 
@@ -86,6 +86,11 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   for (; cursor < Math.min(nonEmpty.length, ABOVE_TITLE_LINES); cursor++) {
     const { text, i } = nonEmpty[cursor]!;
     const next = nonEmpty[cursor + 1]?.text;
+    // A date in the site's header bar, over its search box or menu rather than the title, is the site's clock.
+    if (next !== undefined && stampOf(text) && NAVIGATION_RULES.has(ruleOf(next)?.id ?? '')) {
+      drop(i, "the site's date in its header bar");
+      continue;
+    }
     if (takeStamp(text, i)) continue;
     const address = readDateOrAddress(text);
     if (address) {

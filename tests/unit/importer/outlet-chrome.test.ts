@@ -38,3 +38,15 @@ test.each([
 ])('publication date of %j at %s', (page, url, published) => {
   expect(parseRawArticle(page, { url }).published).toBe(published);
 });
+
+test.each([
+  // the site's date over its search box or menu is its clock: no publication date
+  ['12 June, 2025\nClose this search box.\nLeaders gather in Perth for regional talks\n\nLeaders gather in Perth on Monday.\n', undefined],
+  ['Thứ Hai, 09/06/2025\nĐăng nhập\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hôm qua.\n', undefined],
+  // a date line over the title is the story's
+  ['12 June, 2025 10:30\nLeaders gather in Perth for regional talks\n\nLeaders gather in Perth on Monday.\n', '2025-06-12'],
+])('the date line of %j', (page, published) => {
+  const article = parseRawArticle(page);
+  expect(article.published).toBe(published);
+  expect(article.paragraphs.join('\n')).not.toMatch(/search box|Đăng nhập|2025/u);
+});
