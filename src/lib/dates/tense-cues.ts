@@ -11,7 +11,8 @@ const PAST_AFTER = /^\s*,?\s*(?:vừa\s+qua|vừa\s+rồi|qua|trước\s+đó)(?
 // An invitation accepted is to something to come ("đã nhận lời mời … tham dự … từ ngày 6-11.11").
 // "a summit scheduled for Thursday", "in preparation for a summit in December", "ahead of": set for later.
 const COMING = /(?<![\p{L}])(?:sẽ|sắp|let'?s|dự\s+kiến|dự\s+định|chuẩn\s+bị|lời\s+mời|will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|planned)\s+to|(?:scheduled|slated)\s+(?:for|on|in)|in\s+preparation\s+for|ahead\s+of|to\s+be\s+held|upcoming|next|invited\s+to|an\s+invitation)(?![\p{L}])/giu;
-const PAST = /(?<![\p{L}])(?:đã|vừa|was|were|had|did)(?![\p{L}])/iu;
+// "… will be the first since the administration took office in January": past words after a coming one date the past.
+const PAST = /(?<![\p{L}])(?:đã|vừa|was|were|had|did|since|took|began|became|came)(?![\p{L}])/iu;
 // Words that report what someone said: a coming word after them is the speech's, not the date's.
 const REPORTING = /(?<![\p{L}])(?:cho\s+biết|nói|khẳng định|tuyên bố|phát biểu|nhấn mạnh|thông báo|cho rằng|said|says|told|announced|stated|added)(?![\p{L}])/iu;
 // A report in the past tense right before the date dates the report: "…, the ministry informed on Monday".

@@ -38,9 +38,13 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'newsletter', pattern: /^(?:(?:Sign up|Subscribe) (?:for|to) (?:our|the)\b.{0,80}|Click here\b.{0,80}|Share this (?:article|story|page)\b.{0,20}|Our Standards:.{0,80})$/iu, action: 'drop' },
   // "Trang chủ > Thế giới > Châu Á", "Tiếng Việt | English"
   // A site's search box and menu buttons, copied as text.
+  // A government site's banner: "An official website of the United States government", "Here's how you know".
+  { id: 'gov-banner', pattern: /^(?:An official website of the\s.{2,40}\sgovernment|Here['’]s how you know|Official websites use \.gov|Secure \.gov websites use HTTPS|Trang web chính thức của Chính phủ.{0,40})\.?$/iu, action: 'drop' },
+  // The office a press release comes from, alone on its line.
+  { id: 'press-office', pattern: /^(?:Office of the (?:Spokesperson|Press Secretary)|Văn phòng người phát ngôn|Media Note|Press Statement|For Immediate Release)$/iu, action: 'drop' },
   { id: 'search-box', pattern: /^(?:Close this search box|Search for|Search|Tìm kiếm|Menu|Đóng)\s*[.:…]*$/iu, action: 'drop' },
   { id: 'breadcrumb', pattern: /^(?:[\p{L}\d][\p{L}\d .&'’-]{0,30}\s*[>»›]\s*){1,6}[\p{L}\d][\p{L}\d .&'’-]{0,30}$|^(?:Tiếng Việt|English|Русский|中文|Français|Español)(?:\s*[|/·]\s*(?:Tiếng Việt|English|Русский|中文|Français|Español))+$/u, action: 'drop' },
-  { id: 'reading-stats', pattern: /^(?:\(?\d[\d.,]*\)?\s*)?(?:lượt xem|lượt đọc|views?|bình luận|comments?|phút đọc|min read|minutes? read)(?:\s*[:(]?\s*\d[\d.,]*\)?)?$/iu, action: 'drop' },
+  { id: 'reading-stats', pattern: /^(?:\(?\d[\d.,]*\)?\s*)?(?:lượt xem|lượt đọc|views?|bình luận|comments?|phút (?:để )?đọc|min read|minutes? read)(?:\s*[:(]?\s*\d[\d.,]*\)?)?$/iu, action: 'drop' },
   // a wire's credits under its story: "(Reporting by Jane Roe; Editing by John Doe)"
   { id: 'wire-credit', pattern: /^\(?(?:Reporting|Writing|Editing|Additional reporting) by\b.{0,160}\)?\.?$/iu, action: 'drop' },
   { id: 'advert', pattern: /^(?:Quảng cáo|Advertisement|Sponsored|Tài trợ)$/iu, action: 'drop' },

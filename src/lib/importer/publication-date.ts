@@ -1,4 +1,5 @@
 import { impossibility } from '../dates/partial-date.ts';
+import { monthOf, VI_MONTH_WORD } from '../dates/vi-words.ts';
 
 /**
  * When a page says it was published: the stamps news pages print in their header or at the end
@@ -34,7 +35,11 @@ const STAMP_FORMS: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) 
   { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${MONTH},?\\s+${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(MONTHS[m[2]!.toLowerCase()]), m[1]!] },
   // July 28, 2024; June 18 2020
   { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(MONTHS[m[1]!.toLowerCase()]), m[2]!] },
+  // Tháng Bảy 15, 2021; Tháng 7 15, 2021: a Vietnamese page of an English site keeps its month-first order
+  { pattern: new RegExp(`(?<![\\p{L}])tháng\\s+(\\d{1,2}|${VI_MONTH_WORD})\\s+(\\d{1,2}),\\s*${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(monthOf(m[1]!) ?? 0), m[2]!] },
 ];
+// Numerals in a stamp with an American time zone or clock ("08/04/2021 12:11 PM EDT") put the month first.
+const US_STAMP = /\b(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -46,10 +51,11 @@ function isoOf(year: number, month: number, day?: number): string | undefined {
 /** The first full date (day, month and year) in a line, in any of the forms stamps use. */
 export function findStampDate(line: string): StampDate | undefined {
   let best: StampDate | undefined;
-  for (const { pattern, parts } of STAMP_FORMS) {
+  for (const [form, { pattern, parts }] of STAMP_FORMS.entries()) {
     const match = pattern.exec(line);
     if (!match) continue;
-    const [year, month, day] = parts(match).map(Number) as [number, number, number];
+    let [year, month, day] = parts(match).map(Number) as [number, number, number];
+    if (form === 1 && US_STAMP.test(line) && day <= 12) [month, day] = [day, month];
     const iso = isoOf(year, month, day);
     if (iso && (!best || match.index < best.index)) best = { iso, index: match.index, length: match[0].length };
   }

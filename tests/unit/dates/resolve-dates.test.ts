@@ -50,6 +50,8 @@ describe('the news policy places each date, and says why', () => {
     [['Phiên họp hôm thứ Sáu kết thúc sớm.'], '2021-11-10', 'hôm thứ Sáu', '2021-11-05', 'relative'],
     [['Lavrov and his counterparts agreed on Friday to expand cooperation.'], '2023-07-07', 'Friday', '2023-07-07', 'relative'],
     [['The ministers will meet on Friday.'], '2023-07-05', 'Friday', '2023-07-07', 'relative'],
+    // "since" a date, "took office in" one: past, though the sentence looks ahead
+    [['The talks will be the first since the new government took office in March.'], '2022-07-14', 'March', '2022-03', 'published'],
     // a summit "scheduled for" a day, a meeting "in preparation for" one: to come
     [['Leaders flew to Manila on Monday for the summit scheduled for Wednesday.'], '2022-03-07', 'Wednesday', '2022-03-09', 'relative'],
     [['The envoys agreed to work together in preparation for a summit in Seoul in November.'], '2022-03-07', 'November', '2022-11', 'published'],

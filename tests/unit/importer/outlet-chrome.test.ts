@@ -50,3 +50,11 @@ test.each([
   expect(article.published).toBe(published);
   expect(article.paragraphs.join('\n')).not.toMatch(/search box|Đăng nhập|2025/u);
 });
+
+test('a government site: its banner, reading time and press office are chrome; the title and the page date are found', () => {
+  const page = 'An official website of the United States government\n\nĐại sứ quán tổ chức hội thảo về hợp tác năng lượng\n3 Phút để đọc\nTháng Tám 12, 2022\n\nVăn phòng người phát ngôn\n\nHai bên đã thảo luận về hợp tác năng lượng sạch.\n';
+  const article = parseRawArticle(page);
+  expect(article.title).toBe('Đại sứ quán tổ chức hội thảo về hợp tác năng lượng');
+  expect(article.published).toBe('2022-08-12');
+  expect(article.paragraphs).toEqual(['Hai bên đã thảo luận về hợp tác năng lượng sạch.']);
+});

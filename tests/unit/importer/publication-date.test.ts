@@ -8,6 +8,9 @@ describe('a stamp line gives the publication date, and its byline', () => {
     ['Theo TTXVN 16:05 02/11/2022', { published: '2022-11-02', source: 'TTXVN' }],
     ['Lê Bình, Theo VOV 08:02 11/04/2020', { published: '2020-04-11', author: 'Lê Bình', source: 'VOV' }],
     ['14 May 201809:30', { published: '2018-05-14' }],
+    // an American clock puts the month first; a Vietnamese page of an English site writes its month word first
+    ['09/03/2022 10:15 AM EST', { published: '2022-09-03' }],
+    ['Tháng Tám 12, 2022', { published: '2022-08-12' }],
     ['(Some News, 2 April 2024)', { published: '2024-04-02', source: 'Some News' }],
     ['Thứ Tư, 09/02/2022 14:20 (GMT+7)', { published: '2022-02-09' }],
     ['ClockThứ Sáu, 03/06/2016 07:12', { published: '2016-06-03' }],
