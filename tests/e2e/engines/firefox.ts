@@ -23,7 +23,7 @@ export async function firefoxEngine(): Promise<Engine> {
       await page.setViewport(viewport);
       const tab: Tab = {
         goto: async (url) => void (await page.goto(url)),
-        value: (expression) => page.evaluate(expression),
+        value: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
         waitFor: (expression, timeoutMs) => poll(async () => Boolean(await page.evaluate(expression)), expression, timeoutMs),
         async click(selector) {
           await page.$eval(selector, (element) => element.scrollIntoView({ block: 'center' }));
