@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { fromIsoDate } from '../dates/partial-date.ts';
 import { dateOrderSchema, precisionSchema } from './event.ts';
 
 // A publication date: the day, or the month when the page only gives that ("date 2019-08").
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'write the date as YYYY-MM-DD (or YYYY-MM when only the month is known)')
+  .refine((iso) => fromIsoDate(iso) !== undefined, 'not a calendar date (a month has 1–12, a day at most the days of its month)')
   .or(z.date().transform((d) => d.toISOString().slice(0, 10)));
 const isoDate = z
   .string()

@@ -47,6 +47,7 @@ describe('bad input stops the build with the file, the line and the field', () =
     ['malformed YAML', `---\ntitle: "Bài mẫu\npublished: 2021-10-29\n---\n\n${BODY}`, 'content/articles/a.md', 'frontmatter'],
     ['an unknown field', article('categry: ngoại giao\n'), 'content/articles/a.md:4 [categry]', 'unknown field'],
     ['a wrong date format', `---\ntitle: Bài mẫu\npublished: 29/10/2021\n---\n\n${BODY}`, 'content/articles/a.md:3 [published]', 'YYYY-MM-DD'],
+    ['a publication day no calendar has', `---\ntitle: Bài mẫu\npublished: 2021-02-30\n---\n\n${BODY}`, 'content/articles/a.md:3 [published]', 'not a calendar date'],
     ['a missing title', `---\npublished: 2021-10-29\n---\n\n${BODY}`, 'content/articles/a.md:1 [title]', 'required'],
     ['an unknown theme in an override', article('events:\n  - match: Chiều 28/10\n    themes: [sports]\n'), 'content/articles/a.md:6 [events[0].themes]', 'unknown theme "sports"'],
     ['an override that matches nothing', article('events:\n  - match: Sáng 1/1\n    title: X\n'), 'content/articles/a.md:5 [events[0].match]', 'no event of this article'],
