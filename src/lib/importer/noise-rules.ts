@@ -57,7 +57,7 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'listen', pattern: /^(?:Nghe bài viết|Nghe đọc bài|Listen to this article|Cỡ chữ|Font size)\b.{0,40}$/iu, action: 'drop' },
   { id: 'media-player', pattern: /^\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?$/u, action: 'drop' },
   { id: 'byline', pattern: /^(?:By|Posted by|Written by|Bài và ảnh|Bài|Tác giả)\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$|^(?:Posted by\s*Written by|Posted by|Written by|Published in|Tổng hợp|Lược dịch|Biên dịch)$/u, action: 'drop' },
-  { id: 'contact', pattern: /^[•·\-–\s]*(?:Tel|Tél|Phone|Fax|E-?mail|Website|Web|Add|Address|Địa chỉ|Điện thoại|ĐT|Hotline|Đường dây nóng|Liên hệ quảng cáo|Liên hệ tòa soạn|Liên hệ|Contact(?: us)?)\s*(?::.{0,80})?$/iu, action: 'drop' },
+  { id: 'contact', pattern: /^[•·*\-–\s]*(?:Tel|Tél|Phone|Fax|E-?mail|Website|Web|Add|Address|Địa chỉ|Điện thoại|ĐT|Hotline|Đường dây nóng|Liên hệ quảng cáo|Liên hệ tòa soạn|Liên hệ|Contact(?: us)?)\s*(?::.{0,80})?$/iu, action: 'drop' },
   { id: 'phone-or-email', pattern: /^[•·\s]*(?:[\d .()+-]{7,}(?:\s*[-–|]\s*\S+@\S+)?|\S+@\S+\.\w+)$/u, action: 'drop' },
   { id: 'emoji', pattern: /^(?=.*\p{Extended_Pictographic})[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/u, action: 'drop' },
   { id: 'logo', pattern: /^(?:\S+\s+){0,6}logo$/iu, action: 'drop' },
@@ -74,7 +74,7 @@ export const IMAGE_ALT_PREFIX = /^.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)
 export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\.?$/u;
 
 /** Rules for a site's navigation: a date line just above one of them is the site's header clock, not the story's date. */
-export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'share-bar', 'follow-vi', 'follow-en', 'logo']);
+export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'share-bar', 'follow-vi', 'follow-en', 'logo', 'contact', 'phone-or-email']);
 
 export function noiseActionFor(line: string): NoiseRule | undefined {
   return NOISE_RULES.find((rule) => rule.pattern.test(line));

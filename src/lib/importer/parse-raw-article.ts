@@ -127,7 +127,9 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     break;
   }
   // A date line above the title is the page's: the story's, or the site's clock at the time of copying.
+  // The byline's stamp under the title, when there is one, is the story's own.
   const stampAboveTitle = dates.stamp;
+  dates.stamp = undefined;
   const first = nonEmpty[cursor];
   if (first && isTitleLike(first.text) && !ruleOf(first.text)) {
     result.title = first.text;
@@ -245,7 +247,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
 
   const address = result.url ? urlDate(result.url) : undefined;
   // A clock the address contradicts ("Thursday, January 9, 2025" over a story filed under /2018/11/09/) dates nothing.
-  if (stampAboveTitle && dates.stamp === stampAboveTitle && address?.length === 10 && address !== stampAboveTitle) dates.stamp = undefined;
+  if (stampAboveTitle && !(address?.length === 10 && address !== stampAboveTitle)) dates.stamp ??= stampAboveTitle;
   const published = choosePublished([
     ['--published', options.published],
     ['the byline or stamp', dates.stamp],

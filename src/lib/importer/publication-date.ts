@@ -36,7 +36,7 @@ const STAMP_FORMS: ReadonlyArray<{ pattern: RegExp; parts: (m: RegExpExecArray) 
   // July 28, 2024; June 18 2020
   { pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(MONTHS[m[1]!.toLowerCase()]), m[2]!] },
   // Tháng Bảy 15, 2021; Tháng 7 15, 2021: a Vietnamese page of an English site keeps its month-first order
-  { pattern: new RegExp(`(?<![\\p{L}])tháng\\s+(\\d{1,2}|${VI_MONTH_WORD})\\s+(\\d{1,2}),\\s*${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(monthOf(m[1]!) ?? 0), m[2]!] },
+  { pattern: new RegExp(`(?<![\\p{L}])tháng\\s+(\\d{1,2}|${VI_MONTH_WORD})\\s+(\\d{1,2}),\\s*${YEAR}`, 'iu'), parts: (m) => [m[3]!, String(monthOf(m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) ?? 0), m[2]!] },
 ];
 // Numerals in a stamp with an American time zone or clock ("08/04/2021 12:11 PM EDT") put the month first.
 const US_STAMP = /\b(?:E[DS]T|C[DS]T|M[DS]T|P[DS]T|ET|PT)\b/u;

@@ -43,6 +43,10 @@ test.each([
   // the site's date over its search box or menu is its clock: no publication date
   ['12 June, 2025\nClose this search box.\nLeaders gather in Perth for regional talks\n\nLeaders gather in Perth on Monday.\n', undefined],
   ['Thứ Hai, 09/06/2025\nĐăng nhập\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hôm qua.\n', undefined],
+  // ... or over the site's contact line
+  ['Thứ Bảy, Tháng mười 12, 2024\n* Email: toasoan@example.vn *Tòa soạn: 0901234567\nHai nước hợp tác năng lượng\n\nHai bên ký thỏa thuận hôm qua.\n', undefined],
+  // a stale date line over the title gives way to the byline's stamp under it
+  ['Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nHai nước hợp tác năng lượng\nPV - 13:35, 28/10/2025\nSáng 28/10, hai bên ký thỏa thuận.\n', '2025-10-28'],
   // a date line over the title is the story's
   ['12 June, 2025 10:30\nLeaders gather in Perth for regional talks\n\nLeaders gather in Perth on Monday.\n', '2025-06-12'],
 ])('the date line of %j', (page, published) => {

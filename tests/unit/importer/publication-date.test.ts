@@ -11,6 +11,7 @@ describe('a stamp line gives the publication date, and its byline', () => {
     // an American clock puts the month first; a Vietnamese page of an English site writes its month word first
     ['09/03/2022 10:15 AM EST', { published: '2022-09-03' }],
     ['Tháng Tám 12, 2022', { published: '2022-08-12' }],
+    ['Tháng mười 10, 2024', { published: '2024-10-10' }],
     ['(Some News, 2 April 2024)', { published: '2024-04-02', source: 'Some News' }],
     ['Thứ Tư, 09/02/2022 14:20 (GMT+7)', { published: '2022-02-09' }],
     ['ClockThứ Sáu, 03/06/2016 07:12', { published: '2016-06-03' }],
