@@ -1,5 +1,6 @@
 import { generatedAt, getEvents, getThemes } from './corpus.ts';
 import type { ExportContext } from '../lib/exports/export-event.ts';
+import { articlesFolder, passageHref } from '../lib/site/passage-href.ts';
 
 /**
  * What the export files share: the events, theme labels, and passage addresses, absolute when
@@ -11,7 +12,7 @@ export async function exportData(base: string) {
   const site = process.env['SITE_URL']?.replace(/\/$/, '') ?? '';
   const context: ExportContext = {
     themes,
-    passageUrl: (article, paragraph) => `${site}${base}articles/${article}/#p-${paragraph}`,
+    passageUrl: (article, paragraph) => passageHref(articlesFolder(`${site}${base}`), article, paragraph),
     generated: generatedAt(),
   };
   return { events, context };

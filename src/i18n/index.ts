@@ -1,11 +1,15 @@
 import type { Language } from '../lib/dates/format-date.ts';
+import { articlesFolder } from '../lib/site/passage-href.ts';
 import { en } from './en.ts';
 import { vi, type UiKey } from './vi.ts';
 
 const dictionaries: Record<Language, Record<UiKey, string>> = { vi, en };
 
+/** An interface string by key, its {name} placeholders filled in as text: on the server (useTranslations) and in the browser (stringsFrom). */
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
 /** t('events.count', { n: 3 }) in the page's language; {name} placeholders are filled in as text. */
-export function useTranslations(language: Language) {
+export function useTranslations(language: Language): Translate {
   return (key: UiKey, values: Record<string, string | number> = {}) =>
     dictionaries[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
@@ -21,4 +25,4 @@ export function otherLanguagePath(path: string, language: Language): string {
 
 /** The home page and the article list in a language: "/" and "/articles/", or under "/en/". */
 export const homePath = (language: Language) => (language === 'en' ? '/en/' : '/');
-export const articlesPath = (language: Language) => `${homePath(language)}articles/`;
+export const articlesPath = (language: Language) => articlesFolder(homePath(language));

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
-import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
+import { countByPeriod } from '../lib/charts/events-per-period.ts';
+import { eventsPerPeriodChart, type ChartOptions } from './events-per-period-chart.ts';
 import { cleanPlotSvg } from './clean-plot-svg.ts';
 import { toElementTree, type ElementTree } from './element-tree.ts';
 

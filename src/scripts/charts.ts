@@ -1,6 +1,7 @@
 // Named imports: Plot's index has side effects, so `import *` would bundle every mark and projection.
 import { barY, plot, ruleY } from '@observablehq/plot';
-import { countByPeriod, eventsPerPeriodChart, type ChartOptions } from '../lib/charts/events-per-period.ts';
+import { countByPeriod } from '../lib/charts/events-per-period.ts';
+import { eventsPerPeriodChart, type ChartOptions } from '../render/events-per-period-chart.ts';
 import { cleanPlotSvg } from '../render/clean-plot-svg.ts';
 
 /**

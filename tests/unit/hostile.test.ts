@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/errors.ts';
 import { parseRawArticle } from '../../src/lib/importer/parse-raw-article.ts';
 import { toArticleMarkdown } from '../../src/lib/importer/to-markdown.ts';
-import { toEventTexts, toTimelineData } from '../../src/lib/site/client-data.ts';
+import { toTimelineData } from '../../src/lib/site/client-data.ts';
+import { textsById, toEventTexts } from '../../src/lib/site/event-texts.ts';
 import { createFuzzySearch } from '../../src/scripts/fuzzy-search.ts';
 import { EventSearch } from '../../src/scripts/timeline/search.ts';
 import { decodeBytes } from '../../src/lib/text/decode-bytes.ts';
@@ -42,7 +43,7 @@ describe('the same text in any form gives the same events', () => {
       if ('error' in result) throw new Error(result.error);
       const { events, themes, articles } = result.corpus;
       const data = toTimelineData(events, themes, articles);
-      return ((await new EventSearch(data.events, toEventTexts(events), async () => createFuzzySearch).search(query))?.positions ?? []).map((i) => data.events[i]!.id);
+      return ((await new EventSearch(data.events, textsById(data.events, toEventTexts(events)), async () => createFuzzySearch).search(query))?.positions ?? []).map((i) => data.events[i]!.id);
     };
     for (const query of ['vắc-xin', 'vac xin', 'Biển Đông'.normalize('NFD'), 'bien dong']) expect(await search('nfd.txt', query)).toEqual(await search('nfc.txt', query));
   });

@@ -1,15 +1,13 @@
+import { articleHref, articlesFolder, passageHref } from '../site/passage-href.ts';
 import type { Corpus } from './build-corpus.ts';
-
-/** Where an article page and a passage live, below the site's base ("/" or "/timeline/"). */
-export const articlePath = (base: string, slug: string) => `${base}articles/${slug}/`;
-export const passagePath = (base: string, slug: string, paragraph: number) => `${articlePath(base, slug)}#p-${paragraph}`;
 
 /**
  * The public data file, dist/data/events.json: events with their sources' links, undated
  * articles, and the article list. `generated` comes from the caller so builds can be reproducible.
  */
 export function toEventsJson(corpus: Pick<Corpus, 'events' | 'undated' | 'articles'>, options: { base: string; generated: string }) {
-  const { base } = options;
+  // Article pages and passages below the site's base ("/" or "/timeline/").
+  const articles = articlesFolder(options.base);
   return {
     generated: options.generated,
     events: corpus.events.map((e) => ({
@@ -24,9 +22,9 @@ export function toEventsJson(corpus: Pick<Corpus, 'events' | 'undated' | 'articl
       inference: e.inference ?? null,
       themes: e.themes,
       language: e.language,
-      sources: e.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, sentence: s.sentence, href: passagePath(base, s.article, s.paragraph) })),
+      sources: e.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, sentence: s.sentence, href: passageHref(articles, s.article, s.paragraph) })),
     })),
-    undated: corpus.undated.map((u) => ({ slug: u.slug, title: u.title, reason: u.reason, href: articlePath(base, u.slug) })),
-    articles: corpus.articles.map((a) => ({ slug: a.slug, title: a.title, published: a.published ?? null, url: a.url ?? null, href: articlePath(base, a.slug) })),
+    undated: corpus.undated.map((u) => ({ slug: u.slug, title: u.title, reason: u.reason, href: articleHref(articles, u.slug) })),
+    articles: corpus.articles.map((a) => ({ slug: a.slug, title: a.title, published: a.published ?? null, url: a.url ?? null, href: articleHref(articles, a.slug) })),
   };
 }

@@ -1,6 +1,6 @@
 import type { IFuseOptions } from 'fuse.js';
 
-/** What search looks at in an event. Sentences are the source sentences, joined. */
+/** What search looks at in an event. Sentences are the source sentences, joined (joinSentences). */
 export interface SearchDocument {
   title: string;
   summary: string;
@@ -24,6 +24,18 @@ export const FUSE_OPTIONS: Readonly<IFuseOptions<SearchDocument>> = Object.freez
   minMatchCharLength: 2,
 });
 
-export function toSearchDocument(event: { title: string; summary: string; sources: ReadonlyArray<{ sentence: string }> }): SearchDocument {
-  return { title: event.title, summary: event.summary, sentences: event.sources.map((s) => s.sentence).join(' ') };
+/** The searched text of an event's sources: its sentences joined by a space, and where each begins in it (to mark matches in each). */
+export function joinSentences(sentences: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    starts.push(at);
+    at += sentence.length + 1;
+  }
+  return { text: sentences.join(' '), starts };
+}
+
+/** What search reads of an event: the one place its searched text is put together. */
+export function toSearchDocument(event: { title: string }, texts: { summary: string; sentences: readonly string[] }): SearchDocument {
+  return { title: event.title, summary: texts.summary, sentences: joinSentences(texts.sentences).text };
 }

@@ -1,7 +1,6 @@
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Theme } from '../schemas/theme.ts';
-import type { EventTexts } from './event-item.ts';
 
 /**
  * What the timeline needs before it is interactive: the events in date order without their
@@ -13,6 +12,9 @@ export interface TimelineData {
   events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources' | 'summary'> & { sources: Array<{ article: string; paragraph: number }> }>;
   articles: Record<string, { title: string; source?: string | undefined; published?: string | undefined; language: 'vi' | 'en' }>;
 }
+
+/** One event as the browser has it (not the DOM's Event). */
+export type ClientEvent = TimelineData['events'][number];
 
 export const DATA_GLOBAL = 'BIEN_NIEN_DATA';
 export const TEXTS_GLOBAL = 'BIEN_NIEN_TEXTS';
@@ -26,11 +28,6 @@ export function toTimelineData(events: readonly TimelineEvent[], themes: readonl
     })),
     articles: Object.fromEntries(articles.map((a) => [a.slug, { title: a.title, source: a.source, published: a.published, language: a.language }])),
   };
-}
-
-/** The events' long texts, in the same order as TimelineData's events: for the list, details and search. */
-export function toEventTexts(events: readonly TimelineEvent[]): EventTexts[] {
-  return events.map((e) => ({ summary: e.summary, sentences: e.sources.map((s) => s.sentence) }));
 }
 
 /**

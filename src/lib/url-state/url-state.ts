@@ -15,9 +15,8 @@ export interface ViewState {
   lesson?: string | undefined;
 }
 
-export const EMPTY_VIEW: Readonly<ViewState> = Object.freeze({ query: '', themes: [] });
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
 
 /** Reads the view from a URL's query ("?q=vac+xin&themes=vaccines,security&event=…&from=…&to=…"). */
 export function readViewState(search: string): ViewState {
@@ -36,7 +35,7 @@ export function readViewState(search: string): ViewState {
   if (params.get('contrast') === 'dark') view.contrast = 'dark';
   const from = params.get('from');
   const to = params.get('to');
-  if (from && to && DAY.test(from) && DAY.test(to) && from < to) view.window = [from, to];
+  if (from && to && ISO_DAY.test(from) && ISO_DAY.test(to) && from < to) view.window = [from, to];
   return view;
 }
 
@@ -57,4 +56,15 @@ export function writeViewState(view: ViewState, previous = ''): string {
   if (view.lesson) params.set('lesson', view.lesson);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
+}
+
+/** A visible window (ms) as the ISO days the address holds: the days its ends fall on, in UTC. */
+export function toDayWindow([from, to]: readonly [number, number]): [string, string] {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return [day(from), day(to)];
+}
+
+/** The window (ms) the address's days stand for: from the first day's start to the last day's end. */
+export function fromDayWindow([from, to]: readonly [string, string]): [number, number] {
+  return [Date.parse(from), Date.parse(to) + DAY_MS];
 }

@@ -1,11 +1,8 @@
 import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
-import type { TimelineData } from '../../lib/site/client-data.ts';
-import type { UiKey } from '../../i18n/vi.ts';
-import { folderUrl } from '../folder-url.ts';
-import { inferenceNote } from '../../lib/site/event-item.ts';
-
-type Event = TimelineData['events'][number];
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+import type { ClientEvent, TimelineData } from '../../lib/site/client-data.ts';
+import type { EventTexts } from '../../lib/site/event-texts.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { inferenceNote } from '../../render/event-item.ts';
 
 /**
  * The details of the selected event: date as written and normalised, themes, summary, and each
@@ -16,17 +13,17 @@ export class DetailsPanel {
   readonly #data: TimelineData;
   readonly #t: Translate;
   readonly #language: Language;
-  readonly #articlesRoot: string;
-
+  readonly #passageHref: (article: string, paragraph: number) => string;
   readonly #isStarred: (id: string) => boolean;
 
-  constructor(panel: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; articlesRoot: string; isStarred: (id: string) => boolean; onStep: (step: 1 | -1) => void; onClose: () => void }) {
+  /** `passageHref`: the address of a source's passage, as the event list links it. */
+  constructor(panel: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; passageHref: (article: string, paragraph: number) => string; isStarred: (id: string) => boolean; onStep: (step: 1 | -1) => void; onClose: () => void }) {
     this.#isStarred = options.isStarred;
     this.#panel = panel;
     this.#data = data;
     this.#t = options.t;
     this.#language = options.language;
-    this.#articlesRoot = options.articlesRoot;
+    this.#passageHref = options.passageHref;
     panel.querySelector('[data-details-close]')!.addEventListener('click', options.onClose);
     panel.querySelectorAll<HTMLButtonElement>('[data-details-step]').forEach((button) =>
       button.addEventListener('click', () => options.onStep(Number(button.dataset['detailsStep']) as 1 | -1)),
@@ -36,11 +33,8 @@ export class DetailsPanel {
     });
   }
 
-  get isOpen(): boolean {
-    return !this.#panel.hidden;
-  }
-
-  show(event: Event, texts: { summary: string; sentences: ReadonlyMap<string, string> }, position: { index: number; total: number }): void {
+  /** Shows an event: its texts (each source's sentence at the source's place), and where it is among the events shown. */
+  show(event: ClientEvent, texts: EventTexts, position: { index: number; total: number }): void {
     const t = this.#t;
     const themes = new Map(this.#data.themes.map((theme) => [theme.id, theme]));
     this.#panel.dataset['eventId'] = event.id;
@@ -69,13 +63,13 @@ export class DetailsPanel {
     const summary = this.#set('[data-details-summary]', texts.summary);
     summary.lang = event.language;
     const sources = this.#panel.querySelector('[data-details-sources]')!;
-    sources.replaceChildren(...event.sources.map((source) => {
+    sources.replaceChildren(...event.sources.map((source, i) => {
       const li = document.createElement('li');
       const quote = document.createElement('q');
       quote.lang = event.language;
-      quote.textContent = texts.sentences.get(source.article) ?? '';
+      quote.textContent = texts.sentences[i] ?? '';
       const link = document.createElement('a');
-      link.href = folderUrl(`${this.#articlesRoot}${source.article}/#p-${source.paragraph}`);
+      link.href = this.#passageHref(source.article, source.paragraph);
       link.dataset['sourceLink'] = '';
       const article = this.#data.articles[source.article];
       link.textContent = `${article?.title ?? source.article}${article?.source ? ` — ${article.source}` : ''} (§${source.paragraph})`;

@@ -1,10 +1,10 @@
 import { highlight } from '../../lib/search/highlight.ts';
-import { eventItemTree, type EventItemContext, type EventTexts } from '../../lib/site/event-item.ts';
-import type { TimelineData } from '../../lib/site/client-data.ts';
+import { joinSentences } from '../../lib/search/search-options.ts';
+import type { ClientEvent } from '../../lib/site/client-data.ts';
+import { NO_TEXTS, type EventTexts } from '../../lib/site/event-texts.ts';
+import { eventItemTree, type EventItemContext } from '../../render/event-item.ts';
 import { buildElement } from '../build-element.ts';
 import type { SearchResults } from './search.ts';
-
-type Event = TimelineData['events'][number];
 
 /** Items added per "show more": enough to read on, few enough that a keystroke stays instant. */
 export const LIST_PAGE = 100;
@@ -50,12 +50,11 @@ interface Built {
 export class EventList {
   readonly #list: HTMLElement;
   readonly #more: HTMLButtonElement;
-  readonly #texts: readonly EventTexts[];
-  readonly #position: Map<string, number>;
+  readonly #texts: ReadonlyMap<string, EventTexts>;
   readonly #context: EventItemContext;
   readonly #isStarred: (id: string) => boolean;
   readonly #built = new Map<string, Built>();
-  #shown: readonly Event[] = [];
+  #shown: readonly ClientEvent[] = [];
   #results: SearchResults | undefined;
   #limit = LIST_PAGE;
   #selected: string | undefined;
@@ -67,13 +66,19 @@ export class EventList {
   /** A list to show once typing pauses. */
   #pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(list: HTMLElement, more: HTMLButtonElement, events: readonly Event[], texts: readonly EventTexts[], options: { context: EventItemContext; isStarred: (id: string) => boolean }) {
+  /** `onShow`: an item's "show on the timeline" was pressed. */
+  constructor(list: HTMLElement, more: HTMLButtonElement, texts: ReadonlyMap<string, EventTexts>, options: { context: EventItemContext; isStarred: (id: string) => boolean; onShow: (id: string) => void }) {
     this.#list = list;
     this.#more = more;
     this.#texts = texts;
-    this.#position = new Map(events.map((e, i) => [e.id, i]));
     this.#context = options.context;
     this.#isStarred = options.isStarred;
+    // One listener for every "show on the timeline" button of the list.
+    list.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('[data-show-event]');
+      const id = button && eventIdOf(button);
+      if (id) options.onShow(id);
+    });
     more.addEventListener('click', () => {
       const first = this.#limit;
       this.#limit += LIST_PAGE;
@@ -91,7 +96,7 @@ export class EventList {
    * Shows these events (already filtered, in date order), from the first page: now, or, for a
    * search being typed, once typing pauses (the list is below the timeline, the results show there first).
    */
-  update(shown: readonly Event[], results: SearchResults | undefined, when: ListTiming = 'now'): void {
+  update(shown: readonly ClientEvent[], results: SearchResults | undefined, when: ListTiming = 'now'): void {
     this.#shown = shown;
     this.#results = results;
     this.#limit = LIST_PAGE;
@@ -150,19 +155,14 @@ export class EventList {
     if (this.#toMark.length) this.#markTask = whenIdle(() => this.#markRest());
   }
 
-  #item(event: Event): Built {
+  #item(event: ClientEvent): Built {
     let built = this.#built.get(event.id);
     if (!built) {
-      const texts = this.#texts[this.#position.get(event.id)!] ?? { summary: '', sentences: [] };
+      const texts = this.#texts.get(event.id) ?? NO_TEXTS;
       const li = buildElement(eventItemTree(event, texts, this.#context)) as HTMLElement;
-      // The search document joins the sentences with a space (toSearchDocument).
-      const offsets: number[] = [];
-      let at = 0;
-      for (const sentence of texts.sentences) {
-        offsets.push(at);
-        at += sentence.length + 1;
-      }
-      const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: offsets[Number(element.dataset['sentence'])] ?? 0 }));
+      // Where each sentence begins in the text search matched (toSearchDocument joins them so).
+      const { starts } = joinSentences(texts.sentences);
+      const sentences = [...li.querySelectorAll<HTMLElement>('[data-sentence]')].map((element) => ({ element, offset: starts[Number(element.dataset['sentence'])] ?? 0 }));
       built = { id: event.id, li, title: li.querySelector<HTMLElement>('.event-title')!, summary: li.querySelector<HTMLElement>('.event-summary')!, sentences, markedKey: '', results: undefined, markedFor: null };
       this.#built.set(event.id, built);
     }

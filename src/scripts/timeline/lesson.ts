@@ -1,9 +1,7 @@
 import { decodeLesson, encodeLesson, moveItem, type LessonItem } from '../../lib/lesson/lesson-url.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
-import type { UiKey } from '../../i18n/vi.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { eventIdOf } from './event-list.ts';
-
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /**
  * A teacher's lesson: starred events in their order, with notes, kept in the URL so the link
@@ -36,6 +34,11 @@ export class Lesson {
 
   get items(): readonly LessonItem[] {
     return this.#items;
+  }
+
+  /** The events in the lesson, to mark with a star. */
+  get ids(): Set<string> {
+    return new Set(this.#items.map((i) => i.id));
   }
 
   get param(): string | undefined {

@@ -1,4 +1,4 @@
-import type { ChartOptions } from '../../lib/charts/events-per-period.ts';
+import type { ChartOptions } from '../../render/events-per-period-chart.ts';
 import { loadScript } from '../load-script.ts';
 
 const YEAR = 365.25 * 86_400_000;

@@ -1,13 +1,12 @@
 import { formatEventDate, formatIsoDate, type Language } from '../../lib/dates/format-date.ts';
 import { INITIAL_KEYS, presenterKey, type KeyState } from '../../lib/presentation/presenter-keys.ts';
-import type { TimelineData } from '../../lib/site/client-data.ts';
+import type { ClientEvent, TimelineData } from '../../lib/site/client-data.ts';
 import { SLIDE_STRIP, slideStripTicks } from '../../lib/presentation/slide-strip.ts';
 import { toTimelineItem } from '../../lib/timeline/timeline-item.ts';
-import type { UiKey } from '../../i18n/vi.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { folderUrl } from '../folder-url.ts';
 
-type Event = TimelineData['events'][number];
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+type Contrast = 'light' | 'dark';
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** What the presenter window is told at each slide. */
@@ -31,17 +30,18 @@ export class Presentation {
   readonly #data: TimelineData;
   readonly #t: Translate;
   readonly #language: Language;
-  readonly #onSlide: (id: string) => void;
+  readonly #onSlide: (id: string, contrast: Contrast) => void;
   readonly #onExit: (lastId: string | undefined) => void;
   readonly #summaryOf: (id: string) => string;
-  #slides: Event[] = [];
+  #slides: ClientEvent[] = [];
   #notes: ReadonlyMap<string, string> = new Map();
   #index = 0;
   #keys: KeyState = INITIAL_KEYS;
   #presenter: Window | null = null;
   #returnFocus: HTMLElement | null = null;
 
-  constructor(root: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; summaryOf: (id: string) => string; onSlide: (id: string) => void; onExit: (lastId: string | undefined) => void }) {
+  /** `onSlide`: a slide is shown, or the projector theme changed; `onExit`: presenting ended on this event. */
+  constructor(root: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; summaryOf: (id: string) => string; onSlide: (id: string, contrast: Contrast) => void; onExit: (lastId: string | undefined) => void }) {
     this.#summaryOf = options.summaryOf;
     this.#root = root;
     this.#data = data;
@@ -72,7 +72,7 @@ export class Presentation {
     return !this.#root.hidden;
   }
 
-  get contrast(): 'light' | 'dark' {
+  get contrast(): Contrast {
     return this.#root.dataset['contrast'] === 'dark' ? 'dark' : 'light';
   }
 
@@ -80,13 +80,13 @@ export class Presentation {
     return this.isOpen ? this.#slides[this.#index]?.id : undefined;
   }
 
-  setContrast(contrast: 'light' | 'dark'): void {
+  setContrast(contrast: Contrast): void {
     this.#root.dataset['contrast'] = contrast;
-    if (this.isOpen) this.#onSlide(this.currentId!);
+    if (this.isOpen) this.#onSlide(this.currentId!, contrast);
   }
 
   /** Opens on `startId` (or the first slide); full screen when the browser allows it. */
-  open(slides: Event[], startId: string | undefined, notes: ReadonlyMap<string, string> = new Map()): void {
+  open(slides: ClientEvent[], startId: string | undefined, notes: ReadonlyMap<string, string> = new Map()): void {
     if (slides.length === 0) return;
     this.#slides = slides;
     this.#notes = notes;
@@ -104,7 +104,7 @@ export class Presentation {
     this.#index = Math.min(this.#slides.length - 1, Math.max(0, index));
     this.#setBlank(false);
     this.#render();
-    this.#onSlide(this.#slides[this.#index]!.id);
+    this.#onSlide(this.#slides[this.#index]!.id, this.contrast);
     this.#tellPresenter();
   }
 

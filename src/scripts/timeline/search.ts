@@ -1,6 +1,6 @@
 import { toSearchDocument, type SearchDocument } from '../../lib/search/search-options.ts';
 import { WordSearch, type FieldRanges } from '../../lib/search/word-search.ts';
-import type { EventTexts } from '../../lib/site/event-item.ts';
+import { NO_TEXTS, type EventTexts } from '../../lib/site/event-texts.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { createFuzzySearch, FuzzySearch } from '../fuzzy-search.ts';
 
@@ -25,13 +25,9 @@ export class EventSearch {
   #fuzzy: Promise<FuzzySearch> | undefined;
 
   /** `loadFuzzy` gives Fuse when first needed: in the page, by loading its bundle. */
-  constructor(events: TimelineData['events'], texts: readonly EventTexts[], loadFuzzy: () => Promise<typeof createFuzzySearch>) {
+  constructor(events: TimelineData['events'], texts: ReadonlyMap<string, EventTexts>, loadFuzzy: () => Promise<typeof createFuzzySearch>) {
     this.#events = events;
-    this.#docs = events.map((event, i) => toSearchDocument({
-      title: event.title,
-      summary: texts[i]?.summary ?? '',
-      sources: (texts[i]?.sentences ?? []).map((sentence) => ({ sentence })),
-    }));
+    this.#docs = events.map((event) => toSearchDocument(event, texts.get(event.id) ?? NO_TEXTS));
     this.#position = new Map(events.map((e, i) => [e.id, i]));
     this.#loadFuzzy = loadFuzzy;
   }

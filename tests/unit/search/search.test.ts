@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { highlight } from '../../../src/lib/search/highlight.ts';
 import { foldAligned, WordSearch } from '../../../src/lib/search/word-search.ts';
-import { toEventTexts, toTimelineData } from '../../../src/lib/site/client-data.ts';
+import { toTimelineData } from '../../../src/lib/site/client-data.ts';
+import { textsById, toEventTexts } from '../../../src/lib/site/event-texts.ts';
 import { createFuzzySearch } from '../../../src/scripts/fuzzy-search.ts';
 import { EventSearch } from '../../../src/scripts/timeline/search.ts';
 import { articleFile, corpusOf, importedFixture, SEED_SUMMIT, SEED_VIDEO_CONFERENCE } from '../corpus-helpers.ts';
@@ -9,7 +10,7 @@ import { articleFile, corpusOf, importedFixture, SEED_SUMMIT, SEED_VIDEO_CONFERE
 const corpus = corpusOf(articleFile('summit', importedFixture(SEED_SUMMIT)), articleFile('video', importedFixture(SEED_VIDEO_CONFERENCE)));
 const data = toTimelineData(corpus.events, corpus.themes, corpus.articles);
 // The browser's way: the slim timeline data and the texts file, as the page loads them.
-const search = () => new EventSearch(data.events, toEventTexts(corpus.events), async () => createFuzzySearch);
+const search = () => new EventSearch(data.events, textsById(data.events, toEventTexts(corpus.events)), async () => createFuzzySearch);
 const titles = async (query: string, engine = search()) => ((await engine.search(query))?.positions ?? []).map((i) => data.events[i]!.title);
 
 describe('search over the seeds', () => {

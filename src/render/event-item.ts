@@ -1,16 +1,8 @@
-import { formatEventDate, type Language } from '../dates/format-date.ts';
-import type { UiKey } from '../../i18n/vi.ts';
-import type { ElementTree } from '../../render/element-tree.ts';
-import type { TimelineData } from './client-data.ts';
-
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
-type Event = TimelineData['events'][number];
-
-/** An event's long texts: its summary and, per source, the sentence it came from. */
-export interface EventTexts {
-  summary: string;
-  sentences: string[];
-}
+import { formatEventDate, type Language } from '../lib/dates/format-date.ts';
+import type { ClientEvent, TimelineData } from '../lib/site/client-data.ts';
+import type { EventTexts } from '../lib/site/event-texts.ts';
+import type { Translate } from '../i18n/index.ts';
+import type { ElementTree } from './element-tree.ts';
 
 export interface EventItemContext {
   t: Translate;
@@ -23,7 +15,7 @@ export interface EventItemContext {
 }
 
 /** Why a date's unwritten parts are what they are, in words, or '' when the date was written in full. */
-export function inferenceNote(event: Pick<Event, 'inference'>, t: Translate): string {
+export function inferenceNote(event: Pick<ClientEvent, 'inference'>, t: Translate): string {
   const inference = event.inference;
   if (!inference) return '';
   switch (inference.from) {
@@ -54,7 +46,7 @@ const node = (tag: string, attrs: Record<string, string>, ...children: Array<Ele
  * One item of the event list, as data: the static list page renders it on the server, the home
  * page builds the items it shows in the browser. One description, so the two never drift.
  */
-export function eventItemTree(event: Event, texts: EventTexts, ctx: EventItemContext): ElementTree {
+export function eventItemTree(event: ClientEvent, texts: EventTexts, ctx: EventItemContext): ElementTree {
   const { t } = ctx;
   const note = inferenceNote(event, t);
   const show = ctx.timelineHref

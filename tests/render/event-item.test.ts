@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { expect, test } from 'vitest';
-import { useTranslations } from '../../../src/i18n/index.ts';
-import { eventItemTree, type EventItemContext } from '../../../src/lib/site/event-item.ts';
-import { elementTreeHtml } from '../../../src/render/element-tree.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { eventItemTree, type EventItemContext } from '../../src/render/event-item.ts';
+import { elementTreeHtml } from '../../src/render/element-tree.ts';
 
 const THEMES = new Map([['security', { id: 'security', colour: '#b91c1c', shape: 'square' as const, label: { vi: 'An ninh', en: 'Security' } }]]);
 const EVENT = {
