@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, formatReport, type Corpus, type SourceFile } from '../lib/events/build-corpus.ts';
 import { ContentError } from '../lib/errors.ts';
@@ -28,7 +28,7 @@ function readInputs(context: LoaderContext): Promise<Inputs> {
     // An entry that cannot be read stops the build: publishing without it would drop an article unseen.
     if (problems.length) throw new ContentError(problems);
     const hash = createHash('sha256');
-    for (const file of [themes, ...articles, ...sourceFiles(join(root, 'src/lib'))]) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+    for (const file of [themes, ...articles, ...pipelineFiles(join(root, 'src/lib/events/build-corpus.ts'))]) hash.update(file.path).update('\0').update(file.bytes).update('\0');
     hash.update(skipped.join('\n'));
     return { themes, articles, skipped: skipped.map((line) => `  skipped: ${line}`), digest: hash.digest('hex') };
   })();
@@ -51,13 +51,24 @@ function report(context: LoaderContext, lines: readonly string[]): void {
   for (const line of lines) context.logger.info(line);
 }
 
-/** The pipeline's own code (src/lib), so a change to the rules is a change of input too. */
-function sourceFiles(dir: string): SourceFile[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : [{ path, bytes: readFileSync(path) }];
-  });
+/**
+ * The pipeline's own code: build-corpus.ts and every file it imports, so a change to the rules is
+ * a change of input too, and a change to code only the browser runs (src/lib/timeline…) is not.
+ */
+function pipelineFiles(entry: string): SourceFile[] {
+  const files = new Map<string, SourceFile>();
+  const visit = (path: string) => {
+    if (files.has(path)) return;
+    const bytes = readFileSync(path);
+    files.set(path, { path, bytes });
+    for (const m of bytes.toString('utf8').matchAll(RELATIVE_IMPORT)) visit(resolve(dirname(path), (m[1] ?? m[2])!));
+  };
+  visit(entry);
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
+
+/** A relative import or re-export ("from './x.ts'", over several lines too), or a bare "import './x.ts'". */
+const RELATIVE_IMPORT = /^\s*(?:import|export)\b[^'"`;]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]|^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 /**
  * A loader that stores one kind of item of the corpus, each validated by the collection's schema.
