@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -119,27 +119,94 @@ describe('served below a base path', () => {
 });
 
 describe('after a first visit, the site works offline', () => {
-  test('a reload and every page, with the network cut', async () => {
-    const page = await browser.open();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+  /** A page the service worker controls, once its first install is done. */
+  async function controlled(path = '') {
+    const page = await browser.open(path);
+    await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    return page;
+  }
+  const UNVISITED = 'articles/khai-mac-hoi-nghi-cap-cao-asean-nga-lan-thu-4/';
+
+  test('a first visit precaches what the home page shows, not every page', async () => {
+    const page = await controlled();
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    for (const file of ['/index.html', '/en/index.html', '/offline/index.html', '/en/offline/index.html', '/data/timeline.js', '/data/texts.js', '/js/timeline-page.js', '/styles/site.css', '/fonts/be-vietnam-pro-vietnamese-400-normal.woff2']) {
+      expect(cached, file).toContain(file);
+    }
+    // the page the reader came in by is kept; no other page is
+    expect(cached.filter((url) => url.includes('/articles/'))).toEqual([]);
+    expect(cached.filter((url) => /\.(json|csv|ics)$/.test(url) && !url.endsWith('/offline/size.json'))).toEqual([]);
+  });
+
+  test('the timeline, search and every page already opened work with the network cut; a page never opened says so', async () => {
+    const page = await controlled();
+    const visited = ['articles/', 'en/', 'en/articles/', 'presenter/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/', '?q=vac+xin&themes=vaccines'];
+    for (const path of visited) await page.goto(new URL(path, browser.siteUrl).href);
     await page.context().setOffline(true);
-    await page.reload();
+    await page.goto(browser.siteUrl);
     await waitForMarks(page);
-    const dist = inject('siteDir');
-    const pages = ['articles/', 'en/', 'en/articles/', 'presenter/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/', '?q=vac+xin&themes=vaccines'];
-    for (const path of pages) {
+    for (const path of visited) {
       const response = await page.goto(new URL(path, browser.siteUrl).href);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
+      expect(page.url(), path).not.toContain('offline/');
     }
+    // a page never opened: the offline page, in its language, with the way back and the save button
+    await page.goto(new URL(UNVISITED, browser.siteUrl).href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Trang này chưa được lưu để xem offline');
+    expect(page.url()).toContain(`offline/?page=${encodeURIComponent(UNVISITED)}`);
+    expect(await page.getByRole('link', { name: 'Mở lại trang đã chọn' }).getAttribute('href')).toBe(new URL(UNVISITED, browser.siteUrl).href);
+    expect(await page.getByRole('button', { name: 'Lưu để xem offline' }).isVisible()).toBe(true);
+    await page.goto(new URL(`en/${UNVISITED}`, browser.siteUrl).href);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('This page has not been saved for offline use');
+    expect(await page.getByRole('button', { name: 'Save for offline' }).isVisible()).toBe(true);
     await page.goto(browser.siteUrl);
     await useTheSite(page);
     await page.context().setOffline(false);
-    expect(dist).toBeTruthy();
+  });
+
+  test('"Save for offline" shows the size first, the progress while it saves, says when it is done; then every page opens offline', async () => {
+    const page = await controlled();
+    const dist = inject('siteDir');
+    const list = JSON.parse(readFileSync(join(dist, 'offline/files.json'), 'utf8')) as { bytes: number; files: [string, number][] };
+    // every page of the site is precached or on the list
+    const pages = files(dist).filter((f) => f.endsWith('index.html')).map((f) => f.slice(dist.length + 1).replace(/index\.html$/, ''));
+    const listed = new Set(list.files.map(([path]) => path));
+    expect(pages.filter((path) => !listed.has(path) && !['', 'en/', 'presenter/', 'en/presenter/', 'offline/', 'en/offline/'].includes(path))).toEqual([]);
+    expect(list.bytes).toBe(list.files.reduce((sum, [, bytes]) => sum + bytes, 0));
+    const size = `${new Intl.NumberFormat('vi', { maximumFractionDigits: 1 }).format(list.bytes / 1024 / 1024)} MB`;
+    const save = page.getByRole('button', { name: 'Lưu để xem offline' });
+    await save.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-save-offline-size]').textContent()).toBe(`(toàn bộ trang, ${size})`);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const status = document.querySelector('[data-save-offline-status]')!;
+      const progress = document.querySelector<HTMLProgressElement>('[data-save-offline-progress]')!;
+      new MutationObserver(() => status.textContent && seen.push(`${status.textContent} ${progress.value}`)).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await save.click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu' }).waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen[0]).toMatch(new RegExp(`^Đang lưu… 0 MB / ${size} \\(0 %\\) 0$`));
+    expect(seen.filter((s) => /^Đang lưu… .* \((\d+) %\)/.test(s)).length).toBeGreaterThan(2);
+    expect(seen.at(-1)).toBe('Đã lưu: mọi trang xem được cả khi không có mạng. 1');
+    await page.context().setOffline(true);
+    for (const path of [UNVISITED, `en/${UNVISITED}`, 'events/', 'data/']) {
+      const response = await page.goto(new URL(path, browser.siteUrl).href);
+      expect(response?.ok(), path).toBe(true);
+      expect(page.url(), path).not.toContain('offline/');
+    }
+    expect(await page.locator('h1').textContent()).not.toContain('offline');
+    // the data files too (fetched: opened as a page, the browser would also ask for a favicon.ico)
+    expect(await page.evaluate(() => fetch('../data/events.json').then((r) => r.json()))).toHaveProperty('events');
+    await page.context().setOffline(false);
   });
 
   test('a new build replaces the old one on the next visit, and says so', async () => {
@@ -200,3 +267,10 @@ describe('straight from disk (file://), with no network', () => {
     expect(new TextDecoder().decode(zip['bien-nien-asean-nga/index.html'])).toContain('href="./articles/index.html"');
   });
 });
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
