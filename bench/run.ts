@@ -5,7 +5,7 @@
  * the extra page loads for time to drawn.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { writeCorpus } from './generate-corpus.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { firstVisitBytes, serveCounting } from './first-visit.ts';
+import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 
 const WORK = resolve('bench/.work');
 const SIZES = (process.env['BENCH_SIZES'] ?? '100,1000,10000').split(',').map(Number);
@@ -223,10 +224,28 @@ function summarize(runs: Run[], loads: number[], kind: 'ours' | 'vis') {
   };
 }
 
+/**
+ * Lighthouse's default run (a phone on slow 4G, simulated) on the home page, an article and
+ * /events/, served compressed as a static host would; and the desktop preset on the home page.
+ */
+async function lighthouseRuns(dir: string, desktop: boolean): Promise<{ mobile: Record<string, LighthouseFigures>; desktop?: LighthouseFigures }> {
+  const server = await serveCounting(dir);
+  try {
+    const article = readdirSync(join(dir, 'articles'), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+    const mobile: Record<string, LighthouseFigures> = {};
+    for (const [name, path] of [['home', ''], ['article', `articles/${article}/`], ['events', 'events/']] as const) {
+      mobile[name] = await runLighthouse(server.url + path, CHROMIUM, 'mobile');
+    }
+    return { mobile, ...(desktop ? { desktop: await runLighthouse(server.url, CHROMIUM, 'desktop') } : {}) };
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const results: Record<string, unknown>[] = [];
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  let lighthouse: Record<string, number> | undefined;
+  let lighthouse: LighthouseFigures | undefined;
   try {
     for (const size of SIZES) {
       console.error(`— ${size} events: generating and building…`);
@@ -246,8 +265,11 @@ async function main() {
         }
         const ours = summarize(runs.ours, loads.ours, 'ours');
         const vis = summarize(runs.vis, loads.vis, 'vis');
-        if (size === SIZES[0]) lighthouse = await runLighthouse(server.url, CHROMIUM);
-        results.push({ size, events: built.events, build: built.build, rebuild: built.rebuild, ours, vis });
+        console.error(`— ${size} events: a first visit's bytes, Lighthouse…`);
+        const firstVisit = await firstVisitBytes(browser, built.out);
+        const lighthoused = await lighthouseRuns(built.out, size === SIZES[0]);
+        lighthouse ??= lighthoused.desktop;
+        results.push({ size, events: built.events, build: built.build, rebuild: built.rebuild, ours, vis, firstVisit, mobile: lighthoused.mobile });
       } finally {
         await server.close();
       }
@@ -260,9 +282,12 @@ async function main() {
   console.log(table(results as never, lighthouse));
 }
 
-type Row = { size: number; events: number; build: { seconds: number; peakMB: number }; rebuild: { seconds: number }; ours: ReturnType<typeof summarize>; vis: ReturnType<typeof summarize> };
+type Row = {
+  size: number; events: number; build: { seconds: number; peakMB: number }; rebuild: { seconds: number }; ours: ReturnType<typeof summarize>; vis: ReturnType<typeof summarize>;
+  firstVisit: Awaited<ReturnType<typeof firstVisitBytes>>; mobile: Record<string, LighthouseFigures>;
+};
 
-function table(rows: Row[], lighthouse: Record<string, number> | undefined): string {
+function table(rows: Row[], lighthouse: LighthouseFigures | undefined): string {
   const kb = (n = 0) => `${round(n / 1024)}`;
   const lines = [
     '| events | build s (again) | peak MB | JS KB gzip (raw) | CSS KB gzip | data KB gzip (raw) | HTML KB gzip | drawn ms ours / vis | ratio | frame ms median / p95 ours | frame p95 vis | ratio | search work ms median / p95 | search to next frame ms median / p95 | list after a pause ms median / max | heap MB ours / vis |',
@@ -272,7 +297,20 @@ function table(rows: Row[], lighthouse: Record<string, number> | undefined): str
     const b = r.ours.bytes;
     lines.push(`| ${r.events} | ${r.build.seconds} (${r.rebuild.seconds}) | ${r.build.peakMB} | ${kb(b['js']?.gzip)} (${kb(b['js']?.raw)}) | ${kb(b['css']?.gzip)} | ${kb(b['data']?.gzip)} (${kb(b['data']?.raw)}) | ${kb(b['html']?.gzip)} | ${r.ours.drawnMs} / ${r.vis.drawnMs} | ${round(r.ours.drawnMs / r.vis.drawnMs, 2)} | ${r.ours.frameMedianMs} / ${r.ours.frameP95Ms} | ${r.vis.frameP95Ms} | ${round(r.ours.frameP95Ms / r.vis.frameP95Ms, 2)} | ${r.ours.searchWorkMedianMs} / ${r.ours.searchWorkP95Ms} | ${r.ours.searchMedianMs} / ${r.ours.searchP95Ms} | ${r.ours.listMedianMs} / ${r.ours.listMaxMs} | ${r.ours.heapMB} / ${r.vis.heapMB} |`);
   }
-  if (lighthouse) lines.push('', `Lighthouse (home page, ${rows[0]?.events} events): ${Object.entries(lighthouse).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const scores = (f: LighthouseFigures) => Object.entries(f.scores).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (lighthouse) lines.push('', `Lighthouse desktop (home page, ${rows[0]?.events} events): ${scores(lighthouse)}`);
+  lines.push(
+    '',
+    '| events | page | Lighthouse mobile: performance | FCP s | LCP s | speed index s | TBT ms | CLS | accessibility / best practices / SEO |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---|',
+  );
+  for (const r of rows) {
+    for (const [page, f] of Object.entries(r.mobile)) {
+      lines.push(`| ${r.events} | ${page} | ${f.scores['performance']} | ${round(f.fcp / 1000, 2)} | ${round(f.lcp / 1000, 2)} | ${round(f.speedIndex / 1000, 2)} | ${f.tbt} | ${f.cls} | ${f.scores['accessibility']} / ${f.scores['best-practices']} / ${f.scores['seo']} |`);
+    }
+  }
+  lines.push('', '| events | first visit, 30 s: KB sent (gzip) | of which the page | the service worker\'s | requests |', '|---:|---:|---:|---:|---:|');
+  for (const r of rows) lines.push(`| ${r.events} | ${kb(r.firstVisit.bytes)} | ${kb(r.firstVisit.page)} | ${kb(r.firstVisit.bytes - r.firstVisit.page)} | ${r.firstVisit.requests} |`);
   return lines.join('\n');
 }
 
