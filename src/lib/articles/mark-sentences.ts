@@ -4,15 +4,24 @@ export interface Segment {
   eventIds: string[];
 }
 
+/** A sentence to mark: an event's source sentence, and where its date words are in the paragraph (the source's dateOffsets), when known. */
+export interface SentenceMark {
+  sentence: string;
+  eventId: string;
+  dateOffsets?: readonly [number, number] | undefined;
+}
+
 /**
  * Cuts a paragraph into plain text and the sentences that gave events, so the article page can
- * mark each such sentence. Sentences are found by their text; one not found is left unmarked.
+ * mark each such sentence. A sentence is marked where it holds its event's date words (the same
+ * words may stand in an earlier sentence too); without offsets, where it first stands. One not
+ * found is left unmarked.
  */
-export function markSentences(paragraph: string, marks: ReadonlyArray<{ sentence: string; eventId: string }>): Segment[] {
+export function markSentences(paragraph: string, marks: readonly SentenceMark[]): Segment[] {
   const spans = new Map<number, { end: number; eventIds: string[] }>();
-  for (const { sentence, eventId } of marks) {
-    const start = paragraph.indexOf(sentence);
-    if (start < 0 || !sentence) continue;
+  for (const { sentence, eventId, dateOffsets } of marks) {
+    const start = placeOf(paragraph, sentence, dateOffsets);
+    if (start < 0) continue;
     const span = spans.get(start) ?? { end: start + sentence.length, eventIds: [] };
     if (!span.eventIds.includes(eventId)) span.eventIds.push(eventId);
     spans.set(start, span);
@@ -27,4 +36,16 @@ export function markSentences(paragraph: string, marks: ReadonlyArray<{ sentence
   }
   if (cursor < paragraph.length) segments.push({ text: paragraph.slice(cursor), eventIds: [] });
   return segments;
+}
+
+/** Where `sentence` stands in the paragraph: the place that holds the date words, else the first; -1 when absent. */
+function placeOf(paragraph: string, sentence: string, dateOffsets: readonly [number, number] | undefined): number {
+  if (!sentence) return -1;
+  const first = paragraph.indexOf(sentence);
+  if (!dateOffsets) return first;
+  const [from, to] = dateOffsets;
+  for (let at = first; at >= 0 && at <= from; at = paragraph.indexOf(sentence, at + 1)) {
+    if (to <= at + sentence.length) return at;
+  }
+  return first;
 }

@@ -14,6 +14,8 @@ import { clip, eventTitle, reported } from './name-phrase.ts';
 /** A date mention with the sentence and paragraph it stands in. */
 interface LocatedMention extends ArticleMention {
   line: number;
+  /** Where `sentence` begins in its paragraph. */
+  sentenceStart: number;
 }
 
 /** A mention whose date is known or worked out: a candidate event. */
@@ -111,7 +113,7 @@ function locateMentions(article: ParsedArticle, order: DateOrderChoice, problems
         problems.push({ file: article.file, line: paragraph.line, field: 'body', message: `impossible date "${p.text}": ${p.reason}`, hint: HINTS.impossibleDate });
       }
       for (const m of mentions) {
-        located.push({ ...m, paragraph: paragraph.n, line: paragraph.line, sentence: sentence.text, offset: m.index });
+        located.push({ ...m, paragraph: paragraph.n, line: paragraph.line, sentence: sentence.text, sentenceStart: sentence.start, offset: m.index });
       }
     }
   }
@@ -171,7 +173,7 @@ function toEvent(
     language: article.frontmatter.language,
     main: described.main,
     edited: false,
-    sources: [{ article: article.slug, paragraph: mention.paragraph, sentence: mention.sentence, dateOffsets: [mention.offset, mention.offset + mention.text.length] }],
+    sources: [{ article: article.slug, paragraph: mention.paragraph, sentence: mention.sentence, dateOffsets: [mention.sentenceStart + mention.offset, mention.sentenceStart + mention.offset + mention.text.length] }],
   };
   if (mention.endIso) event.end = mention.endIso;
   if (mention.inference) event.inference = mention.inference;

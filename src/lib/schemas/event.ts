@@ -11,7 +11,7 @@ export const sourceSchema = z.object({
   paragraph: z.number().int().positive(),
   /** The sentence as written in the article. */
   sentence: z.string(),
-  /** Character offsets of the date words inside `sentence`, [start, end); absent for editor-added events. */
+  /** Character offsets of the date words in the paragraph, [start, end): the article page marks `sentence` where it holds them. Absent for editor-added events. */
   dateOffsets: z.tuple([z.number().int(), z.number().int()]).optional(),
 });
 

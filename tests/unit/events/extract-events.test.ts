@@ -44,11 +44,15 @@ describe('the seeds give the events a reader expects', () => {
     for (const noise of ['6/8', '23/1', '2005', 'Tử vi', '2021-2024']) expect(text).not.toContain(noise);
   });
 
-  test('provenance: the date offsets point at the date words in the sentence', () => {
+  test('provenance: the date offsets point at the date words in the paragraph, inside the sentence', () => {
     for (const event of seeds.events) {
       const [source] = event.sources;
+      const paragraph = seeds.articles.find((a) => a.slug === source!.article)!.paragraphs.find((p) => p.n === source!.paragraph)!.text;
       const [from, to] = source!.dateOffsets!;
-      expect(source!.sentence.slice(from, to)).toBe(event.dateText);
+      expect(paragraph.slice(from, to)).toBe(event.dateText);
+      const sentenceStart = paragraph.lastIndexOf(source!.sentence, from);
+      expect(sentenceStart).toBeGreaterThanOrEqual(0);
+      expect(to).toBeLessThanOrEqual(sentenceStart + source!.sentence.length);
     }
   });
 
