@@ -107,6 +107,7 @@ export const VI_RELATIVE_PARSERS: readonly Parser[] = Object.freeze([
     COUNTED_BEFORE.test(before(c, m)) && !m[1] ? null : previousYears(c, m, (m[2]!.toLowerCase() === 'trước' ? -1 : 1) * (m[1] ? count(m[1]) : 1))),
 ]);
 
+const COMPARED = /(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against|on)\s*$/iu;
 const EN_COUNT: Readonly<Record<string, number>> = Object.freeze({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -115,11 +116,12 @@ export const EN_PREVIOUS_DATE_PARSERS: readonly Parser[] = Object.freeze([
   rule(rx('(?:on\\s+)?(?:the|that)\\s+same\\s+day(?![\\p{L}])'), (m, c) => previous(c, m, 0)),
   rule(rx('(?:on\\s+)?the\\s+(?:following|next)\\s+day|the\\s+day\\s+after(?!\\s+tomorrow)|a\\s+day\\s+later'), (m, c) => previous(c, m, 1)),
   rule(rx('(?:on\\s+)?the\\s+(?:previous\\s+day|day\\s+before(?!\\s+yesterday))|a\\s+day\\s+earlier'), (m, c) => previous(c, m, -1)),
-  // "a year earlier", "two years later", "the following year", "the year before": years from the date before
+  // "a year earlier", "two years later", "the following year", "the year before": years from the date before,
+  // unless a figure is compared with them ("up 11.9 percent from the previous year"): no happening
   rule(rx('(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years?\\s+(earlier|later|before|after)(?![\\p{L}])(?!\\s+(?:that|the|this|it|in|on))'), (m, c) =>
-    previousYears(c, m, (/earlier|before/i.test(m[2]!) ? -1 : 1) * (EN_COUNT[m[1]!.toLowerCase()] ?? Number(m[1])))),
+    COMPARED.test(before(c, m)) ? null : previousYears(c, m, (/earlier|before/i.test(m[2]!) ? -1 : 1) * (EN_COUNT[m[1]!.toLowerCase()] ?? Number(m[1])))),
   rule(rx('(?:in\\s+)?the\\s+(?:(previous|following)\\s+year|year\\s+(before|after))(?![\\p{L}])'), (m, c) =>
-    previousYears(c, m, /previous|before/i.test(m[1] ?? m[2]!) ? -1 : 1)),
+    COMPARED.test(before(c, m)) ? null : previousYears(c, m, /previous|before/i.test(m[1] ?? m[2]!) ? -1 : 1)),
   // "in September last year", "May this year": the month of a year counted from the reference
   rule(rx(`(?:in\\s+)?(${EN_MONTHS.join('|')})\\s+(last|this|next)\\s+year(?![\\p{L}])`), (m, c) => {
     const year = c.reference.getDateWithAdjustedTimezone().getFullYear() + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
