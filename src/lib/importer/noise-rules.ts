@@ -74,7 +74,7 @@ export const IMAGE_ALT_PREFIX = /^.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)
 export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\.?$/u;
 
 /** Rules for a site's navigation: a date line just above one of them is the site's header clock, not the story's date. */
-export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'share-bar', 'follow-vi', 'follow-en', 'logo', 'contact', 'phone-or-email']);
+export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'logo', 'contact', 'phone-or-email']);
 
 export function noiseActionFor(line: string): NoiseRule | undefined {
   return NOISE_RULES.find((rule) => rule.pattern.test(line));

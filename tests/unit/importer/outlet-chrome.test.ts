@@ -62,3 +62,8 @@ test('a government site: its banner, reading time and press office are chrome; t
   expect(article.published).toBe('2022-08-12');
   expect(article.paragraphs).toEqual(['Hai bên đã thảo luận về hợp tác năng lượng sạch.']);
 });
+
+test('a date line over a share bar above the title stays the story’s date', () => {
+  const article = parseRawArticle('June 5, 2024\nShare\nLeaders gather in Perth for regional talks\n\nLeaders gather in Perth on Monday.\n');
+  expect(article.published).toBe('2024-06-05');
+});
