@@ -32,6 +32,9 @@ const CITIES = ['Hà Nội', 'Moskva', 'Jakarta', 'Viêng Chăn', 'Phnôm Pênh'
 const CUES = ['Chiều', 'Sáng', 'Tối', 'Ngày', 'ngày'];
 const PLANS = ['Kế hoạch hành động', 'Chương trình hợp tác', 'Kế hoạch tổng thể', 'Chương trình nghị sự'];
 
+/** Articles for a corpus of about `events` events: each gives three dated events, give or take. */
+export const articlesFor = (events: number): number => Math.ceil(events / 3);
+
 export interface Corpus {
   dir: string;
   articles: number;

@@ -31,8 +31,10 @@ export function useBrowser() {
   return {
     siteUrl,
     problems,
-    async open(path = '', options: { viewport?: { width: number; height: number }; javaScript?: boolean } = {}): Promise<Page> {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+    /** `touch`: a phone's browser (touch events, mobile viewport and scale). */
+    async open(path = '', options: { viewport?: { width: number; height: number }; javaScript?: boolean; touch?: boolean } = {}): Promise<Page> {
+      const touch = options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 3 } : {};
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true, ...touch });
       contexts.push(context);
       const page = await context.newPage();
       page.on('console', (message) => {
