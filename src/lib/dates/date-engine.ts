@@ -91,10 +91,12 @@ const PARTS = ['year', 'month', 'day'] as const;
 
 // Chrono keeps an English "on" with some dates ("on 17 June 2020"); the date words are what follows.
 const LEADING_ON = /^on\s+/i;
+const TRAILING_MARK = /(?<=\p{L})\s*[,，)）]+$/u;
 
 function toMention(result: ParsedResult, later: ParsedResult | undefined, options: { order: DateOrder; reference?: Date | undefined }): DateMention | undefined {
   const on = LEADING_ON.exec(result.text)?.[0].length ?? 0;
-  const base = { text: result.text.slice(on), index: result.index + on };
+  // ... and a comma or a closing bracket after some ("Tuesday,", "July,"): not the date's words either.
+  const base = { text: result.text.slice(on).replace(TRAILING_MARK, ''), index: result.index + on };
   const previous = [...result.tags()].find((t) => t.startsWith(TAG.previous));
   if (previous) return { ...base, start: {}, precision: 'day', anchor: { to: 'previous', days: Number(previous.slice(TAG.previous.length)) } };
   const years = [...result.tags()].find((t) => t.startsWith(TAG.previousYears));

@@ -175,6 +175,9 @@ describe('English through chrono', () => {
     // day first changes numerals only: "June 17" stays 17 June
     ['The conference on COVID-19 on June 17 was online.', 'dmy', 'June 17', { month: 6, day: 17 }, undefined, undefined],
     ['Trade grew by 30% in 2022.', 'mdy', 'in 2022', { year: 2022 }, undefined, undefined],
+    // the comma after a month or a weekday is no part of the date's words
+    ['Talks are slated for October, the ministry said.', 'mdy', 'October', { month: 10 }, undefined, undefined],
+    ['The envoy will attend on Tuesday, officials said.', 'mdy', 'Tuesday', {}, undefined, undefined],
     ['The Plan of Action 2021–2025 was adopted.', 'mdy', '2021–2025', { year: 2021 }, { year: 2025 }, undefined],
   ] as const)('%s (%s)', (text, dateOrder, words, start, end, order) => {
     const { mentions } = findDates(text, { language: 'en', dateOrder });
