@@ -39,6 +39,8 @@ export class Presentation {
   #keys: KeyState = INITIAL_KEYS;
   #presenter: Window | null = null;
   #returnFocus: HTMLElement | null = null;
+  /** Set while F leaves full screen, which must not end the presentation. */
+  #leavingFullscreenOnly = false;
 
   /** `onSlide`: a slide is shown, or the projector theme changed; `onExit`: presenting ended on this event. */
   constructor(root: HTMLElement, data: TimelineData, options: { t: Translate; language: Language; summaryOf: (id: string) => string; onSlide: (id: string, contrast: Contrast) => void; onExit: (lastId: string | undefined) => void }) {
@@ -50,6 +52,14 @@ export class Presentation {
     this.#onSlide = options.onSlide;
     this.#onExit = options.onExit;
     document.addEventListener('keydown', (event) => this.#onKey(event), true);
+    // Firefox and Safari spend the first Escape on leaving full screen and never pass it on, so
+    // leaving full screen by the browser's own key (or gesture) ends the presentation too; F only
+    // toggles full screen and stays.
+    document.addEventListener('fullscreenchange', () => {
+      if (document.fullscreenElement || !this.isOpen) return;
+      if (this.#leavingFullscreenOnly) this.#leavingFullscreenOnly = false;
+      else this.exit();
+    });
     root.querySelectorAll<HTMLButtonElement>('[data-slide-step]').forEach((b) => b.addEventListener('click', () => this.go(this.#index + Number(b.dataset['slideStep']))));
     root.querySelector('[data-slide-exit]')!.addEventListener('click', () => this.exit());
     root.querySelector('[data-slide-contrast]')!.addEventListener('click', () => this.setContrast(this.contrast === 'dark' ? 'light' : 'dark'));
@@ -124,8 +134,10 @@ export class Presentation {
   }
 
   toggleFullscreen(): void {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void this.#root.requestFullscreen?.().catch(() => undefined);
+    if (document.fullscreenElement) {
+      this.#leavingFullscreenOnly = true;
+      void document.exitFullscreen().catch(() => (this.#leavingFullscreenOnly = false));
+    } else void this.#root.requestFullscreen?.().catch(() => undefined);
   }
 
   /** The presenter view: a second window that follows the slides and shows the notes. */
