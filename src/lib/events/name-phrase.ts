@@ -120,7 +120,8 @@ const CONNECTIVES = [
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\s*,?\\s+`, 'iu');
 // "X cho biết, Y", "X said (that) Y": who reported, then the news.
 const REPORTED_VI = /^.{0,100}?\s(?:cho biết|đưa tin|cho hay|thông báo|nhấn mạnh|khẳng định|nêu rõ|tuyên bố)(?:\s+rằng)?\s*[,:]\s*(.{15,})$/u;
-const REPORTED_EN = /^.{0,100}?\s(?:said|says|announced|reported|noted|stated)(?:\s+that)?\s+(.{15,})$/u;
+// A passive "was announced at …" is what happened, not who reported it.
+const REPORTED_EN = /^.{0,100}?(?<!(?:^|[^\p{L}])(?:was|were|been|be|is|are|being))\s(?:said|says|announced|reported|noted|stated)(?:\s+that)?\s+(.{15,})$/u;
 // "…, Indonesia's navy said, …", "…, ông nói": who said it, after what was said.
 const REPORTER_AFTER = /,["”’]?\s+[^,]{2,60}?\s(?:said|says|reported|announced|added|noted|nói|cho biết|cho hay)(?=\s*(?:,|\.?$))/giu;
 // Outlets' codes that open their first paragraph ("TTO - ", "TCCS - ", "(ĐTCK) ").
