@@ -120,7 +120,7 @@ class TimelineElement extends HTMLElement {
     const chart = this.querySelector<HTMLElement>('[data-overview-chart]');
     this.#parts = {
       texts,
-      search: new EventSearch(data.events, texts, () => loadScript(this.dataset['fuzzySrc']!).then(() => window.BIEN_NIEN_FUZZY!)),
+      search: new EventSearch(data.events, texts, () => loadScript(this.dataset['fuzzySrc']!).then(() => window.BIEN_NIEN_FUZZY!), data.themes),
       list: new EventList(this.querySelector<HTMLElement>('[data-event-list]')!, this.querySelector<HTMLButtonElement>('[data-list-more]')!, texts, {
         context: { t, language, themes: new Map(data.themes.map((theme) => [theme.id, theme])), passageHref: linkToPassage },
         isStarred,

@@ -1,10 +1,16 @@
 import type { IFuseOptions } from 'fuse.js';
+import { themeTerms, type ThemeWords } from './theme-terms.ts';
 
-/** What search looks at in an event. Sentences are the source sentences, joined (joinSentences). */
+/**
+ * What search looks at in an event. Sentences are the source sentences, joined (joinSentences);
+ * themes are its themes' labels and keywords in both languages (themeTerms), so "vắc xin" finds
+ * the vaccines theme's events whatever their own words.
+ */
 export interface SearchDocument {
   title: string;
   summary: string;
   sentences: string;
+  themes?: string;
 }
 
 /**
@@ -16,6 +22,7 @@ export const FUSE_OPTIONS: Readonly<IFuseOptions<SearchDocument>> = Object.freez
     { name: 'title', weight: 3 },
     { name: 'summary', weight: 1 },
     { name: 'sentences', weight: 1 },
+    { name: 'themes', weight: 0.5 },
   ],
   ignoreDiacritics: true,
   ignoreLocation: true,
@@ -35,7 +42,11 @@ export function joinSentences(sentences: readonly string[]): { text: string; sta
   return { text: sentences.join(' '), starts };
 }
 
-/** What search reads of an event: the one place its searched text is put together. */
-export function toSearchDocument(event: { title: string }, texts: { summary: string; sentences: readonly string[] }): SearchDocument {
-  return { title: event.title, summary: texts.summary, sentences: joinSentences(texts.sentences).text };
+/** What search reads of an event: the one place its searched text is put together. `themes`: the taxonomy's labels and keywords. */
+export function toSearchDocument(
+  event: { title: string; themes?: readonly string[] },
+  texts: { summary: string; sentences: readonly string[] },
+  themes: readonly ThemeWords[] = [],
+): SearchDocument {
+  return { title: event.title, summary: texts.summary, sentences: joinSentences(texts.sentences).text, themes: themeTerms(event.themes ?? [], themes) };
 }

@@ -8,7 +8,8 @@ import type { Theme } from '../schemas/theme.ts';
  * timeline is drawn without them), themes and article titles.
  */
 export interface TimelineData {
-  themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'>>;
+  /** With their keywords: search finds an event by its themes' words. */
+  themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'> & { keywords?: readonly string[] }>;
   events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources' | 'summary'> & { sources: Array<{ article: string; paragraph: number }> }>;
   articles: Record<string, { title: string; source?: string | undefined; published?: string | undefined; language: 'vi' | 'en' }>;
 }
@@ -21,7 +22,7 @@ export const TEXTS_GLOBAL = 'BIEN_NIEN_TEXTS';
 
 export function toTimelineData(events: readonly TimelineEvent[], themes: readonly Theme[], articles: readonly ArticleRecord[]): TimelineData {
   return {
-    themes: themes.map(({ id, label, colour, shape }) => ({ id, label, colour, shape })),
+    themes: themes.map(({ id, label, colour, shape, keywords }) => ({ id, label, colour, shape, keywords })),
     events: events.map(({ main: _main, edited: _edited, summary: _summary, sources, ...event }) => ({
       ...event,
       sources: sources.map(({ article, paragraph }) => ({ article, paragraph })),

@@ -24,10 +24,10 @@ export class EventSearch {
   #words: WordSearch | undefined;
   #fuzzy: Promise<FuzzySearch> | undefined;
 
-  /** `loadFuzzy` gives Fuse when first needed: in the page, by loading its bundle. */
-  constructor(events: TimelineData['events'], texts: ReadonlyMap<string, EventTexts>, loadFuzzy: () => Promise<typeof createFuzzySearch>) {
+  /** `loadFuzzy` gives Fuse when first needed: in the page, by loading its bundle. `themes`: the taxonomy, whose words find its events. */
+  constructor(events: TimelineData['events'], texts: ReadonlyMap<string, EventTexts>, loadFuzzy: () => Promise<typeof createFuzzySearch>, themes: TimelineData['themes'] = []) {
     this.#events = events;
-    this.#docs = events.map((event) => toSearchDocument(event, texts.get(event.id) ?? NO_TEXTS));
+    this.#docs = events.map((event) => toSearchDocument(event, texts.get(event.id) ?? NO_TEXTS, themes));
     this.#position = new Map(events.map((e, i) => [e.id, i]));
     this.#loadFuzzy = loadFuzzy;
   }

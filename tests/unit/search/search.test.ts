@@ -104,3 +104,35 @@ test.each([
 ] as const)('highlight(%s, %o)', (text, indices, expected) => {
   expect(highlight(text, indices as unknown as Array<[number, number]>).map((p) => [p.text, p.match])).toEqual(expected);
 });
+
+describe('search covers the themes’ labels and keywords, in both languages', () => {
+  const themed = corpusOf(articleFile('a', `---
+title: Tin ngắn
+published: 2021-03-06
+---
+
+Ngày 5/3, lô Sputnik V đầu tiên đến Hà Nội.
+
+Ngày 4/3, hai bên ký thỏa thuận thương mại tự do.
+`));
+  const themedData = toTimelineData(themed.events, themed.themes, themed.articles);
+  const engine = () => new EventSearch(themedData.events, textsById(themedData.events, toEventTexts(themed.events)), async () => createFuzzySearch, themedData.themes);
+  const starts = async (query: string) => ((await engine().search(query))?.positions ?? []).map((i) => themedData.events[i]!.start);
+
+  test.each([
+    // the vaccines theme's keyword, label (vi) and label (en): none of them in the event's own words
+    ['vắc xin', ['2021-03-05']],
+    ['vac xin', ['2021-03-05']],
+    ['y tế', ['2021-03-05']],
+    ['health', ['2021-03-05']],
+    ['Kinh tế và thương mại', ['2021-03-04']],
+    ['trade', ['2021-03-04']],
+  ])('"%s" finds %o', async (query, expected) => {
+    expect(await starts(query)).toEqual(expected);
+  });
+
+  test('without the taxonomy, only the events’ own words are searched', async () => {
+    const bare = new EventSearch(themedData.events, textsById(themedData.events, toEventTexts(themed.events)), async () => createFuzzySearch);
+    expect((await bare.search('vắc xin'))?.positions ?? []).not.toContain(themedData.events.findIndex((e) => e.start === '2021-03-05'));
+  });
+});
