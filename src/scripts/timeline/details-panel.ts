@@ -1,4 +1,5 @@
 import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
+import { shownSummary } from '../../lib/events/shown-summary.ts';
 import type { ClientEvent, TimelineData } from '../../lib/site/client-data.ts';
 import type { EventTexts } from '../../lib/site/event-texts.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -60,7 +61,10 @@ export class DetailsPanel {
       li.textContent = themes.get(id)?.label[this.#language] ?? id;
       return li;
     }));
-    const summary = this.#set('[data-details-summary]', texts.summary);
+    // A summary that only repeats a source sentence (most events' summary is their sentence) is shown once, as the quote.
+    const shown = shownSummary(texts.summary, texts.sentences);
+    const summary = this.#set('[data-details-summary]', shown ?? '');
+    summary.hidden = shown === undefined;
     summary.lang = event.language;
     const sources = this.#panel.querySelector('[data-details-sources]')!;
     sources.replaceChildren(...event.sources.map((source, i) => {
