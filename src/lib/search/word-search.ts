@@ -4,7 +4,8 @@ import type { SearchDocument } from './search-options.ts';
 /** Matched character ranges per field, inclusive, as Fuse reports them: what highlight() reads. */
 export type FieldRanges = Partial<Record<keyof SearchDocument, Array<[number, number]>>>;
 
-const FIELDS = ['title', 'summary', 'sentences', 'themes'] as const satisfies ReadonlyArray<keyof SearchDocument>;
+// The event's own texts. Its themes' words are shared by every event of those themes: indexed once per set of themes.
+const FIELDS = ['title', 'summary', 'sentences'] as const satisfies ReadonlyArray<keyof SearchDocument>;
 
 /** The first index of a sorted array whose item is not less than `value`. */
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -26,34 +27,36 @@ function lowerBound(sorted: readonly string[], value: string): number {
  */
 export class WordSearch {
   /** Each document's fields folded one code unit for one, so positions match the original text. */
-  readonly #folded: Array<Record<keyof SearchDocument, string>>;
+  readonly #folded: Array<Record<(typeof FIELDS)[number], string>>;
   /** Every distinct folded word, sorted, so the words a prefix begins are side by side. */
   readonly #words: string[];
   /** For each word of #words, the documents that have it, ascending. */
   readonly #postings: number[][];
+  /** The documents of each set of themes, with that set's words, sorted: a few dozen sets, however many events. */
+  readonly #themeGroups: Array<{ words: string[]; docs: number[] }>;
 
   constructor(docs: readonly SearchDocument[]) {
-    this.#folded = docs.map((doc) => ({ title: foldAligned(doc.title), summary: foldAligned(doc.summary), sentences: foldAligned(doc.sentences), themes: foldAligned(doc.themes ?? '') }));
+    this.#folded = docs.map((doc) => ({ title: foldAligned(doc.title), summary: foldAligned(doc.summary), sentences: foldAligned(doc.sentences) }));
     const postings = new Map<string, number[]>();
     this.#folded.forEach((doc, i) => {
       for (const field of FIELDS) {
-        const text = doc[field];
-        let start = -1;
-        for (let at = 0; at <= text.length; at++) {
-          const inWord = at < text.length && isWordChar(text, at);
-          if (inWord && start < 0) start = at;
-          else if (!inWord && start >= 0) {
-            const word = text.slice(start, at);
-            start = -1;
-            const list = postings.get(word);
-            if (!list) postings.set(word, [i]);
-            else if (list[list.length - 1] !== i) list.push(i);
-          }
+        for (const word of wordsOf(doc[field])) {
+          const list = postings.get(word);
+          if (!list) postings.set(word, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
         }
       }
     });
     this.#words = [...postings.keys()].sort();
     this.#postings = this.#words.map((word) => postings.get(word)!);
+    const groups = new Map<string, number[]>();
+    docs.forEach((doc, i) => {
+      if (!doc.themes) return;
+      const members = groups.get(doc.themes);
+      if (members) members.push(i);
+      else groups.set(doc.themes, [i]);
+    });
+    this.#themeGroups = [...groups].map(([themes, members]) => ({ words: [...new Set(wordsOf(foldAligned(themes)))].sort(), docs: members }));
   }
 
   /** Indices of the documents with every word of the query, in document order. */
@@ -65,6 +68,10 @@ export class WordSearch {
     words.forEach((word, n) => {
       for (let w = lowerBound(this.#words, word); w < this.#words.length && this.#words[w]!.startsWith(word); w++) {
         for (const doc of this.#postings[w]!) if (hits[doc] === n) hits[doc] = n + 1;
+      }
+      for (const group of this.#themeGroups) {
+        if (!group.words[lowerBound(group.words, word)]?.startsWith(word)) continue;
+        for (const doc of group.docs) if (hits[doc] === n) hits[doc] = n + 1;
       }
     });
     const found: number[] = [];
@@ -90,6 +97,21 @@ export class WordSearch {
     }
     return result;
   }
+}
+
+/** The words of a folded text, in order (letters and digits, as foldedWords() splits a query). */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const inWord = at < text.length && isWordChar(text, at);
+    if (inWord && start < 0) start = at;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, at));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** Whether the code unit at `at` is a letter or digit (as foldedWords() splits a query): folded text is mostly ASCII, checked first. */
