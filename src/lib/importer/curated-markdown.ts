@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { TimelineJsImport } from './from-timelinejs.ts';
-import { detectLanguage } from './parse-raw-article.ts';
+import { detectLanguage } from './detect-language.ts';
 
 /**
  * A TimelineJS file as one content article: its events are curated `events:` entries (not

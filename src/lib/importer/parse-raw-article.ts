@@ -4,9 +4,13 @@ import { fold } from '../text/fold.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { closingCredit, outletOf, readDateOrAddress, readHeaderLine, type HeaderFields } from './credits.ts';
-import { CAPTION_CREDIT, DATELINES, IMAGE_ALT_PREFIX, NAVIGATION_RULES, noiseActionFor } from './noise-rules.ts';
+import { datedCaptionWords } from './dated-caption.ts';
+import { detectLanguage } from './detect-language.ts';
+import { DATELINES, IMAGE_ALT_PREFIX, NAVIGATION_RULES, noiseActionFor } from './noise-rules.ts';
 import { isHeadlinesRunTogether, isListItem, joinBrokenLines, type PageLine } from './page-lines.ts';
-import { datelineDate, metadataDate, readStampLine, urlDate } from './publication-date.ts';
+import { choosePublished, datelineDate, metadataDate, readStampLine, urlDate } from './publication-date.ts';
+
+export { detectLanguage };
 
 /** What an import makes of pasted article text: the frontmatter fields and the article's own paragraphs. */
 export interface RawArticle {
@@ -183,8 +187,8 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     }
     if (rule?.action === 'caption') {
       // A caption that dates a happening is the article's record of it: its words stay, its credit goes.
-      const words = text.replace(CAPTION_CREDIT, '').trim();
-      if (words !== text && datesAHappening(words)) {
+      const words = datedCaptionWords(text);
+      if (words !== undefined) {
         drop(i, `photo credit (${rule.id})`, text.slice(words.length).trim());
         body.push({ text: words, i });
       } else result.captions.push(text);
@@ -274,30 +278,6 @@ function memo<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-/**
- * The first date in order of trust that exists; a later one that agrees with it and is finer
- * ("2021-07" from the metadata line, "2021-07-07" from the address) refines it.
- */
-function choosePublished(candidates: ReadonlyArray<[string, string | undefined]>): [string, string] | undefined {
-  const given = candidates.filter((c): c is [string, string] => c[1] !== undefined);
-  const chosen = given[0];
-  if (!chosen || chosen[0] === '--published') return chosen;
-  const finer = given.find(([, date]) => date.length > chosen[1].length && date.startsWith(chosen[1]));
-  return finer ? [`${chosen[0]} and ${finer[0]}`, finer[1]] : chosen;
-}
-
-/** Whether a caption's words date something (its first sentence not a bare date, as agencies head archive photos). */
-function datesAHappening(text: string): boolean {
-  const mentions = findDates(text).mentions;
-  if (mentions.length === 0) return false;
-  const firstSentence = splitSentences(text)[0]?.text ?? '';
-  const words = mentions.reduce((rest, m) => rest.replace(m.text, ' '), firstSentence).replace(DATE_WORDS, ' ');
-  return /[\p{L}]/u.test(words);
-}
-
-// What a date written out in words is made of ("Ngày 6 tháng Chín năm 2018", "6 September 2018").
-const DATE_WORDS = /(?<![\p{L}])(?:ngày|tháng|năm|hôm|sáng|chiều|tối|trưa|một|hai|ba|tư|bốn|sáu|bảy|tám|chín|mười|giêng|chạp|january|february|march|april|may|june|july|august|september|october|november|december|on|of|the)(?![\p{L}])|\d+/giu;
-
 function isTitleLike(line: string): boolean {
   return line.length <= MAX_TITLE_CHARS && !/[.;,]$/.test(line) && line.split(' ').length <= 35 && !isListItem(line);
 }
@@ -320,11 +300,4 @@ function readOutlet(line: string, into: RawArticle): void {
   if (into.source) return;
   const { source } = outletOf(line);
   if (source) into.source = source;
-}
-
-/** Vietnamese when enough letters carry Vietnamese marks; English otherwise. */
-export function detectLanguage(text: string): 'vi' | 'en' {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const marked = text.normalize('NFC').match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0;
-  return letters > 0 && marked / letters > 0.04 ? 'vi' : 'en';
 }

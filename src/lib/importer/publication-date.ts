@@ -192,3 +192,15 @@ export function urlDate(url: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The first date in order of trust that exists; a later one that agrees with it and is finer
+ * ("2021-07" from the metadata line, "2021-07-07" from the address) refines it.
+ */
+export function choosePublished(candidates: ReadonlyArray<[string, string | undefined]>): [string, string] | undefined {
+  const given = candidates.filter((c): c is [string, string] => c[1] !== undefined);
+  const chosen = given[0];
+  if (!chosen || chosen[0] === '--published') return chosen;
+  const finer = given.find(([, date]) => date.length > chosen[1].length && date.startsWith(chosen[1]));
+  return finer ? [`${chosen[0]} and ${finer[0]}`, finer[1]] : chosen;
+}
