@@ -1,7 +1,8 @@
 /**
- * On every page: the site's font, the service worker that keeps the site usable offline after a
- * first visit, and the notice when a new build is ready. The service worker is not used from
- * file://, where service workers do not exist and the page is already on the reader's disk.
+ * On every page: the site's font, the service worker
+ * that keeps the site usable offline after a first visit, "Save for offline", and the notice when
+ * a new build is ready. The service worker is not used from file://, where service workers do not
+ * exist and the page is already on the reader's disk.
  */
 import { wireSaveForOffline } from './save-offline.ts';
 
@@ -9,37 +10,12 @@ const script = document.currentScript as HTMLScriptElement | null;
 /** The cache of pages kept as they are opened: the service worker's route (integrations/offline.mjs) reads it. */
 const PAGES_CACHE = 'bien-nien-pages';
 
-/**
- * The page's own scripts (the timeline's data and bundle on the home page), requested once the
- * page's first frame is painted. Listed in the head, even deferred, they downloaded beside the page
- * and its stylesheet (about 250 KB at 100 events), and on a phone's slow network the first text on
- * screen waited for them. Added here they still run in their order, after the first paint.
- */
-interface AfterPaint {
-  src: string;
-  /** data-* attributes for the script element, e.g. { texts: '' } for script[data-texts]. */
-  data?: Record<string, string>;
-}
-const afterPaint = JSON.parse(script?.dataset['afterPaint'] ?? '[]') as AfterPaint[];
-const loaded = afterPaint.length ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => loadInOrder(afterPaint, resolve), 0))) : undefined;
-
-function loadInOrder(scripts: AfterPaint[], done: () => void): void {
-  let left = scripts.length;
-  for (const { src, data = {} } of scripts) {
-    const element = document.createElement('script');
-    element.src = src;
-    element.async = false; // in order, as deferred scripts run
-    Object.assign(element.dataset, data);
-    const settle = () => --left === 0 && done();
-    element.addEventListener('load', settle, { once: true });
-    element.addEventListener('error', settle, { once: true });
-    document.head.append(element);
-  }
-}
-
-// The web font's stylesheet once the page's scripts have run (the timeline drawn): text shown
-// until then in the system font, as with any font still loading, and the timeline drawn without
-// laying out text in a font on its way (10-20 ms at 100 events).
+// The web font's stylesheet once the page's deferred scripts have run (they run before
+// DOMContentLoaded: the timeline is drawn without laying out text in a font on its way, 10-20 ms
+// at 100 events) and its first frame is painted: text shown until then in the system font, as
+// with any font still loading. Asked for before that first paint, the fonts (about 100 KB) counted
+// as holding it back on a phone's slow network (Lighthouse's phone run put first paint at 2.1 s
+// instead of 0.8 s whenever they had arrived before it).
 const fonts = script?.dataset['fonts'];
 if (fonts) {
   const addFonts = () => {
@@ -48,8 +24,7 @@ if (fonts) {
     link.href = fonts;
     document.head.append(link);
   };
-  if (loaded) void loaded.then(addFonts);
-  else document.addEventListener('DOMContentLoaded', addFonts, { once: true });
+  document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(addFonts, 0)), { once: true });
 }
 
 // The embed snippet names the embed page by its full address once we know where we are.
@@ -64,10 +39,9 @@ if (location.protocol === 'file:') {
 } else if ('serviceWorker' in navigator && script?.dataset['sw']) {
   const src = script.dataset['sw'];
   const root = new URL('./', new URL(src, location.href));
-  // Once the page has loaded and its own scripts have run: the worker's downloads would
-  // otherwise share the network and the processor with the first drawing, and offline can wait.
-  const pageLoaded = document.readyState === 'complete' ? Promise.resolve() : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-  void Promise.all([pageLoaded, loaded]).then(() => registerServiceWorker(src, root));
+  // Once the page has loaded: registering costs the first drawing time, and offline can wait.
+  if (document.readyState === 'complete') void registerServiceWorker(src, root);
+  else window.addEventListener('load', () => void registerServiceWorker(src, root), { once: true });
   document.querySelectorAll<HTMLElement>('[data-save-offline]').forEach((block) => wireSaveForOffline(block, root));
   // The offline page names the page that was asked for: a way back to it once online.
   const asked = new URLSearchParams(location.search).get('page');
