@@ -251,7 +251,7 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
 
   const address = result.url ? urlDate(result.url) : undefined;
   // A clock the address contradicts ("Thursday, January 9, 2025" over a story filed under /2018/11/09/) dates nothing.
-  if (stampAboveTitle && !(address?.length === 10 && address !== stampAboveTitle)) dates.stamp ??= stampAboveTitle;
+  if (stampAboveTitle && !(address?.length === 10 && address !== stampAboveTitle) && !outdatesStory(stampAboveTitle, result.paragraphs)) dates.stamp ??= stampAboveTitle;
   const published = choosePublished([
     ['--published', options.published],
     ['the byline or stamp', dates.stamp],
@@ -268,6 +268,15 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     result.notes.push(`no title line: the title "${result.title}" was made from the first sentence; correct it in the frontmatter`);
   }
   return result;
+}
+
+// A date line above the title this many years after every year the story writes is the site's clock, not the story's.
+const CLOCK_YEARS = 3;
+
+/** Whether a date line is years after every year the article writes (two or more of them): a page copied long after it was published. */
+function outdatesStory(stamp: string, paragraphs: readonly string[]): boolean {
+  const years = paragraphs.flatMap((p) => [...p.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0])));
+  return years.length >= 2 && Number(stamp.slice(0, 4)) - Math.max(...years) >= CLOCK_YEARS;
 }
 
 function memo<T>(read: (text: string) => T): (text: string) => T {

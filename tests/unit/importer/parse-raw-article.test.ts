@@ -160,6 +160,15 @@ describe('page chrome never reaches the body, and the publication date is read w
     expect(article.paragraphs.join('\n')).not.toContain('12/03/2022');
   });
 
+  test.each([
+    // the site's clock at copying, years after the story: no publication date
+    ['Thứ bảy 23/11/2024 03:25\nASEAN và Nhật nâng tầm quan hệ\nNgày 14/11, hai bên dự Hội nghị Cấp cao tại Singapore, sau Hội nghị năm 2016 và trước kỳ World Cup 2018.\n', undefined],
+    // a date line above the title in the years the story writes: the story's
+    ['Thứ Hai, 25/07/2016 05:51\nNgoại trưởng đến Lào thảo luận hợp tác\nNgày hôm nay, Ngoại trưởng đến Vientiane, sau cuộc họp năm 2015 và trước kế hoạch 2016-2020.\n', '2016-07-25'],
+  ])('a date line above the title years after the story is the site’s clock (%#)', (page, published) => {
+    expect(parseRawArticle(page).published).toBe(published);
+  });
+
   test('an explicit publication date wins over the page’s', () => {
     const article = parseRawArticle('Tin ngắn về hợp tác\nTRẦN LAN 10:05 | 12/05/2021\nHai bên ký thỏa thuận.\n', { published: '2021-05-11' });
     expect(article).toMatchObject({ published: '2021-05-11', publishedFrom: '--published', author: 'TRẦN LAN' });
