@@ -186,7 +186,8 @@ class TimelineElement extends HTMLElement {
     const { lesson, presentation, monthChart } = this.#parts!;
     const view = this.view!;
     const restoring = action.type === 'restore';
-    if (state.lesson !== lesson.param) lesson.load(state.lesson);
+    // A lesson from the address; one the page changed is the lesson's own already.
+    if (restoring && state.lesson !== lesson.param) lesson.load(state.lesson);
     if (restoring || state.lesson !== previous.lesson) view.setStarred(lesson.ids);
     this.#filters.query = state.query;
     if (restoring || state.query !== previous.query) {
