@@ -9,8 +9,13 @@ import { CAPTION_CREDIT } from './noise-rules.ts';
  * 2018. Lãnh đạo hai nước …").
  */
 export function datedCaptionWords(caption: string): string | undefined {
-  const words = caption.replace(CAPTION_CREDIT, '').trim();
+  const words = caption.replace(CAPTION_CREDIT, '').replace(/^\[\d{1,2}\/\d{1,2}\]\s+/u, '').trim();
   return words !== caption && datesAHappening(words) ? words : undefined;
+}
+
+/** The days and months a text dates ("12-3"), to tell a caption that only repeats the story's date. */
+export function daysDated(text: string): string[] {
+  return findDates(text).mentions.filter((m) => m.start.day !== undefined).map((m) => `${m.start.month}-${m.start.day}`);
 }
 
 /** Whether a caption's words date something (its first sentence not a bare date, as agencies head archive photos). */

@@ -28,6 +28,9 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
   { id: 'caption-credit', pattern: /\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)\s*\.?$/iu, action: 'caption' },
   { id: 'caption-credit-end', pattern: /^.{0,300}(?:[.!?]|\s[–—-])\s*(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}\.?$/iu, action: 'caption' },
   { id: 'caption-prefix', pattern: /^(?:Ảnh|Photo|Image)\s*:\s*\S/iu, action: 'caption' },
+  // a gallery's photo ("[1/3] Ships sail …") or a wire photo's credit ("… REUTERS/Jane Roe")
+  { id: 'caption-gallery', pattern: /^\[\d{1,2}\/\d{1,2}\]\s+\S/u, action: 'caption' },
+  { id: 'caption-wire', pattern: /^.{10,300}\s(?:REUTERS|AFP|AP|EPA|XINHUA|ANTARA|TTXVN|VNA)\/[\p{L} .'’-]{2,40}$/u, action: 'caption' },
   // A photo's caption alone on its line: "The minister is seen at the office on May 31.", "Leaders are pictured in Bali".
   { id: 'caption-seen', pattern: /^(?!.*\b(?:said|says|told|according|believes?|thinks?)\b)[^.!?]{8,200}\s(?:is|are)\s+(?:seen|pictured|photographed)\s+(?:at|in|on|during|with|after|before|outside|inside|arriving|attending|speaking|talking|delivering|posing|waving|shaking|greeting|leaving)\b[^.!?]{0,150}[.!]?$/u, action: 'caption' },
   { id: 'caption-by', pattern: /^.{0,300}\.\s*(?:Photo|Ảnh)\s+(?:by|courtesy of|của)\s+[^.]{2,60}\.?$/iu, action: 'caption' },
@@ -70,8 +73,8 @@ export const NOISE_RULES: readonly NoiseRule[] = Object.freeze([
 /** Image alt text glued to the caption after it: "<headline> ảnh 1Thứ trưởng …" keeps "Thứ trưởng …". */
 export const IMAGE_ALT_PREFIX = /^.{10,200}?\s(?:[-–]\s)?(?:ảnh|photo|image)\s\d{1,2}(?=\p{Lu})/iu;
 
-/** The credit at the end of a caption, for a caption kept as text: "(Nguồn: TTXVN)", "– Ảnh: BNG", ". — VNA/VNS Photo". */
-export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*\.?$/u;
+/** The credit at the end of a caption, for a caption kept as text: "(Nguồn: TTXVN)", "– Ảnh: BNG", ". — VNA/VNS Photo", " REUTERS/Jane Roe". */
+export const CAPTION_CREDIT = /(?:\s*\((?:Ảnh|Photo|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Image|Picture)\s*:[^()]*\)|\s*(?:\s[–—-]\s*)?(?:Ảnh|Photo|Image|Nguồn)\s*:\s*[^.]{2,60}|\s*[–—-]\s*[\p{L}/ ]{2,30}\s(?:Photo|Ảnh)|\s*\/\s*[\p{L} ]{2,40}|\s+[–—-]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|\s+(?:REUTERS|AFP|AP|EPA|XINHUA|ANTARA|TTXVN|VNA)\/[\p{L} .'’-]{2,40})\s*\.?$/u;
 
 /** Rules for a site's navigation: a date line just above one of them is the site's header clock, not the story's date. */
 export const NAVIGATION_RULES: ReadonlySet<string> = new Set(['search-box', 'subscribe', 'breadcrumb', 'language-switch', 'logo', 'contact', 'phone-or-email']);

@@ -4,7 +4,7 @@ import { fold } from '../text/fold.ts';
 import { normalizeText, tidySpaces } from '../text/normalize-text.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { closingCredit, outletOf, readDateOrAddress, readHeaderLine, type HeaderFields } from './credits.ts';
-import { datedCaptionWords } from './dated-caption.ts';
+import { datedCaptionWords, daysDated } from './dated-caption.ts';
 import { detectLanguage } from './detect-language.ts';
 import { DATELINES, IMAGE_ALT_PREFIX, NAVIGATION_RULES, noiseActionFor } from './noise-rules.ts';
 import { isHeadlinesRunTogether, isListItem, joinBrokenLines, type PageLine } from './page-lines.ts';
@@ -45,6 +45,8 @@ const HEADER_LINES = 8;
 // Lines above the title that may be the page's chrome (a kicker, a banner, a logo, a stamp).
 const ABOVE_TITLE_LINES = 8;
 const MAX_TITLE_CHARS = 220;
+// The story's first paragraphs, where it gives its own date.
+const LEAD_PARAGRAPHS = 3;
 const RELATED_WITH_DATE = /\s(?:\(\s*\d{1,2}\/\d{1,2}\/\d{4}\s*\)|[-–—|]\s*\d{1,2}\/\d{1,2}\/\d{4})$/u;
 
 /** Separates an article from the page noise around it. Pure: text in, fields out. */
@@ -153,6 +155,8 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
   const { lines: bodyLines } = joinBrokenLines(nonEmpty.slice(cursor), isText);
   const body: PageLine[] = [];
   let lead: string | undefined;
+  // Captions kept as text because they date something, with the caption as written.
+  const datedCaptions = new Map<PageLine, string>();
   for (let k = 0; k < bodyLines.length; k++) {
     let { text } = bodyLines[k]!;
     const { i } = bodyLines[k]!;
@@ -189,8 +193,9 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
       // A caption that dates a happening is the article's record of it: its words stay, its credit goes.
       const words = datedCaptionWords(text);
       if (words !== undefined) {
-        drop(i, `photo credit (${rule.id})`, text.slice(words.length).trim());
-        body.push({ text: words, i });
+        const kept = { text: words, i };
+        datedCaptions.set(kept, text);
+        body.push(kept);
       } else result.captions.push(text);
       continue;
     }
@@ -236,6 +241,18 @@ export function parseRawArticle(raw: string, options: RawArticleOptions = {}): R
     body.push({ text, i });
   }
 
+  // A dated caption stays in the text only when the story's lead does not give its day itself
+  // (a photo of the day's meeting beside "Chiều 28/10, …" would be that event's passage instead).
+  if (datedCaptions.size) {
+    const lead = new Set(body.filter((p) => !datedCaptions.has(p)).slice(0, LEAD_PARAGRAPHS).flatMap((p) => daysDated(p.text)));
+    for (const [kept, caption] of datedCaptions) {
+      const days = daysDated(kept.text);
+      if (days.length && days.every((d) => lead.has(d))) {
+        body.splice(body.indexOf(kept), 1);
+        result.captions.push(caption);
+      } else drop(kept.i, 'photo credit', caption.slice(caption.indexOf(kept.text) + kept.text.length).trim() || caption.slice(0, caption.indexOf(kept.text)).trim());
+    }
+  }
   if (body[0]) {
     dates.dateline = datelineDate(body[0].text);
     const dateline = DATELINES.find((d) => d.pattern.test(body[0]!.text));

@@ -104,10 +104,10 @@ describe('page chrome never reaches the body, and the publication date is read w
   test.each([
     [
       'a stamp under the title, a kicker and an icon above it, a caption whose credit goes',
-      '📞\nNgoại giao y tế:\n\nHai nước hợp tác sản xuất vắc xin\n\nTRẦN LAN 10:05 | 12/05/2021\nChiều 11/5, hai bên ký thỏa thuận sản xuất vắc xin tại Hà Nội.\nĐại diện hai bên tại lễ ký ngày 11/5 tại Hà Nội (Nguồn: TTXVN)\n',
+      '📞\nNgoại giao y tế:\n\nHai nước hợp tác sản xuất vắc xin\n\nTRẦN LAN 10:05 | 12/05/2021\nChiều 11/5, hai bên ký thỏa thuận sản xuất vắc xin tại Hà Nội.\nĐại diện hai bên tại lễ khởi công nhà máy ngày 2/5 tại Hà Nội (Nguồn: TTXVN)\n',
       '2021-05-12',
       ['📞', 'Ngoại giao y tế', 'TRẦN LAN', '(Nguồn: TTXVN)'],
-      ['Đại diện hai bên tại lễ ký ngày 11/5 tại Hà Nội'],
+      ['Đại diện hai bên tại lễ khởi công nhà máy ngày 2/5 tại Hà Nội'],
     ],
     [
       'a slide deck: logo, slide numbers, contacts; lines broken mid-sentence are joined',
@@ -172,6 +172,15 @@ describe('page chrome never reaches the body, and the publication date is read w
   test('an explicit publication date wins over the page’s', () => {
     const article = parseRawArticle('Tin ngắn về hợp tác\nTRẦN LAN 10:05 | 12/05/2021\nHai bên ký thỏa thuận.\n', { published: '2021-05-11' });
     expect(article).toMatchObject({ published: '2021-05-11', publishedFrom: '--published', author: 'TRẦN LAN' });
+  });
+
+  test.each([
+    ['Đại diện hai bên tại lễ ký ngày 11/5 tại Hà Nội (Nguồn: TTXVN)'],
+    ['[1/3] Ships sail during the drill off Bali, May 11, 2021. REUTERS/Jane Roe'],
+  ])('a caption that gives only the lead’s own day stays a caption: %s', (caption) => {
+    const article = parseRawArticle(`Hai nước ký thỏa thuận\nChiều 11/5, hai bên ký thỏa thuận hợp tác tại Hà Nội.\n${caption}\nHai bên sẽ họp lại.\n`);
+    expect(article.captions).toEqual([caption]);
+    expect(article.paragraphs.join('\n')).not.toContain(caption.slice(5, 25));
   });
 
   test('an archive photo headed by its date stays a caption: the date is the photo’s, not the story’s', () => {
