@@ -83,3 +83,19 @@ export async function firstVisitBytes(browser: Browser, dir: string, seconds = 3
     await server.close();
   }
 }
+
+/**
+ * Time to drawn on a cold first visit: a browser started for this one load (a new profile, empty
+ * caches, its first renderer), as a reader's first click on a link to the site.
+ */
+export async function coldTimeToDrawn(launch: () => Promise<Browser>, url: string): Promise<number> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true });
+    await page.goto(url);
+    await page.waitForFunction("performance.getEntriesByName('bien-nien:timeline-drawn').length > 0", undefined, { timeout: 120_000 });
+    return (await page.evaluate("performance.getEntriesByName('bien-nien:timeline-drawn')[0].startTime")) as number;
+  } finally {
+    await browser.close();
+  }
+}

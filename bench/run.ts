@@ -2,7 +2,7 @@
  * npm run bench: synthetic corpora of 100, 1,000 and 10,000 events, each built and measured in
  * Chromium beside vis-timeline drawing the same events. Prints a table, writes bench/results.json.
  * BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS sets the repeats (median reported), BENCH_LOAD_RUNS
- * the extra page loads for time to drawn.
+ * the extra page loads for time to drawn, BENCH_COLD_LOADS the cold first visits (a new browser each).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { articlesFor, writeCorpus } from './generate-corpus.ts';
 import { lighthouseAccessibility, type AccessibilityFigures } from './accessibility.ts';
-import { firstVisitBytes, serveCounting } from './first-visit.ts';
+import { coldTimeToDrawn, firstVisitBytes, serveCounting } from './first-visit.ts';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
 
 const WORK = resolve('bench/.work');
@@ -23,6 +23,8 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 // Extra page loads for time to drawn: it varies most between runs on these machines.
 const LOAD_RUNS = Number(process.env['BENCH_LOAD_RUNS'] ?? 8);
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Cold first visits (a browser started for each): a few, they take a second or two each.
+const COLD_LOADS = Number(process.env['BENCH_COLD_LOADS'] ?? 3);
 // The browser tests' flags, and no frame-rate cap: a frame's time is then the work it took, not
 // the wait for the next vsync.
 const ARGS = [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'];
@@ -268,6 +270,11 @@ async function main() {
         for (let load = 0; load < LOAD_RUNS; load++) {
           for (const kind of ['ours', 'vis'] as const) loads[kind].push(await timeToDrawn(browser, built.out, pages[kind]));
         }
+        // Cold first visits: a browser started for each load, ours and vis-timeline's in turn.
+        const cold = { ours: [] as number[], vis: [] as number[] };
+        for (let load = 0; load < COLD_LOADS; load++) {
+          for (const kind of ['ours', 'vis'] as const) cold[kind].push(await coldTimeToDrawn(() => chromium.launch({ executablePath: CHROMIUM, args: ARGS }), pages[kind]));
+        }
         const ours = summarize(runs.ours, loads.ours, 'ours');
         const vis = summarize(runs.vis, loads.vis, 'vis');
         console.error(`— ${size} events: a first visit's bytes, Lighthouse…`);
@@ -275,7 +282,7 @@ async function main() {
         const lighthoused = await lighthouseRuns(built.out, size === SIZES[0]);
         lighthouse ??= lighthoused.desktop;
         accessibility.push({ events: built.events, ...(await lighthouseAccessibility(server.url, CHROMIUM)) });
-        results.push({ size, events: built.events, build: built.build, rebuild: built.rebuild, ours, vis, firstVisit, mobile: lighthoused.mobile });
+        results.push({ size, events: built.events, build: built.build, rebuild: built.rebuild, ours, vis, firstVisit, mobile: lighthoused.mobile, cold: { oursMs: round(median(cold.ours)), visMs: round(median(cold.vis)) } });
       } finally {
         await server.close();
       }
@@ -298,7 +305,7 @@ function accessibilityLines(rows: Array<{ events: number } & AccessibilityFigure
 
 type Row = {
   size: number; events: number; build: { seconds: number; peakMB: number }; rebuild: { seconds: number }; ours: ReturnType<typeof summarize>; vis: ReturnType<typeof summarize>;
-  firstVisit: Awaited<ReturnType<typeof firstVisitBytes>>; mobile: Record<string, LighthouseFigures>;
+  firstVisit: Awaited<ReturnType<typeof firstVisitBytes>>; mobile: Record<string, LighthouseFigures>; cold: { oursMs: number; visMs: number };
 };
 
 function table(rows: Row[], lighthouse: LighthouseFigures | undefined): string {
@@ -323,6 +330,8 @@ function table(rows: Row[], lighthouse: LighthouseFigures | undefined): string {
       lines.push(`| ${r.events} | ${page} | ${f.scores['performance']} | ${round(f.fcp / 1000, 2)} | ${round(f.lcp / 1000, 2)} | ${round(f.speedIndex / 1000, 2)} | ${f.tbt} | ${f.cls} | ${f.scores['accessibility']} / ${f.scores['best-practices']} / ${f.scores['seo']} |`);
     }
   }
+  lines.push('', `| events | cold first visit, drawn ms ours / vis (median of ${COLD_LOADS}, a new browser each) | ratio |`, '|---:|---:|---:|');
+  for (const r of rows) lines.push(`| ${r.events} | ${r.cold.oursMs} / ${r.cold.visMs} | ${round(r.cold.oursMs / r.cold.visMs, 2)} |`);
   lines.push('', '| events | first visit, 30 s: KB sent (gzip) | of which the page | the service worker\'s | requests |', '|---:|---:|---:|---:|---:|');
   for (const r of rows) lines.push(`| ${r.events} | ${kb(r.firstVisit.bytes)} | ${kb(r.firstVisit.page)} | ${kb(r.firstVisit.bytes - r.firstVisit.page)} | ${r.firstVisit.requests} |`);
   return lines.join('\n');

@@ -11,9 +11,7 @@ afterEach(() => {
 });
 
 interface DataEvent { id: string; title: string; themes: string[] }
-// The timeline's data is requested once the page is painted, so it may come after the load event.
-const dataOf = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { BIEN_NIEN_DATA?: { events: DataEvent[] } }).BIEN_NIEN_DATA?.events).then((events) => events.jsonValue());
+const dataOf = (page: Page) => page.evaluate(() => (window as unknown as { BIEN_NIEN_DATA: { events: DataEvent[] } }).BIEN_NIEN_DATA.events);
 const progress = (page: Page) => page.locator('[data-slide-progress]').textContent();
 const slideTitle = (page: Page) => page.locator('[data-slide-title]').textContent();
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -208,7 +206,6 @@ test('print handout: every shown event, no interface chrome, full passage addres
 describe('two languages', () => {
   test('English interface at /en/, dates in English, article text keeps its language', async () => {
     const page = await browser.open('en/');
-    await page.locator('.event-item time').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByLabel('Search events').count()).toBe(1);
     expect(await page.locator('.event-item time').allTextContents()).toContain('28 October 2021');
