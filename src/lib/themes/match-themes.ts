@@ -66,13 +66,15 @@ export interface ArticleThemes {
   minParagraphs: number;
 }
 
+// A theme named this often in two paragraphs is what a short article of long paragraphs is about.
+const MANY_HITS = 8;
 // An event in every lane is no help to a reader: a few themes at most (a main event's article may cover four).
 const MAX_THEMES = 4;
 
 /**
  * Themes for an event: those its own sentence names, most hits first; then, for an article's
  * main event (the news the whole article reports), those at least `minParagraphs` of its
- * paragraphs name, most named first. At most four: never every lane. Never empty: with nothing matched,
+ * paragraphs name (or two paragraphs, eight times or more), most named first. At most four: never every lane. Never empty: with nothing matched,
  * the fallback theme.
  */
 export function themesFor(matcher: ThemeMatcher, sentence: string, article?: ArticleThemes): string[] {
@@ -85,7 +87,7 @@ export function themesFor(matcher: ThemeMatcher, sentence: string, article?: Art
         naming.set(id, { paragraphs: seen.paragraphs + 1, hits: seen.hits + hits });
       }
     }
-    const recurring = [...naming].filter(([, n]) => n.paragraphs >= article.minParagraphs).sort((a, b) => b[1].hits - a[1].hits);
+    const recurring = [...naming].filter(([, n]) => n.paragraphs >= article.minParagraphs || (n.paragraphs >= 2 && n.hits >= MANY_HITS)).sort((a, b) => b[1].hits - a[1].hits);
     for (const [id] of recurring) if (!ids.includes(id)) ids.push(id);
   }
   return ids.length ? ids.slice(0, MAX_THEMES) : [matcher.fallbackId];

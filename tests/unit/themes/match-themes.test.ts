@@ -58,6 +58,12 @@ test('a main event also carries the themes its article keeps returning to, in tw
   expect(themesFor(matcher, 'Hội nghị Cấp cao', { paragraphs, minParagraphs: 2 })).toEqual(['diplomacy', 'vaccines', 'security']);
 });
 
+test('a theme named again and again in two long paragraphs is what the article is about', () => {
+  const paragraphs = ['Biển Đông, Biển Đông, an ninh, hàng hải, hải quân.', 'Biển Đông và an ninh hàng hải, Biển Đông.', 'Một đoạn khác.'];
+  expect(themesFor(matcher, 'Hội nghị Bộ trưởng Ngoại giao', { paragraphs, minParagraphs: 3 })).toEqual(['diplomacy', 'security']);
+  expect(themesFor(matcher, 'Hội nghị Bộ trưởng Ngoại giao', { paragraphs: paragraphs.slice(1), minParagraphs: 3 })).toEqual(['diplomacy']);
+});
+
 test('an event is in four lanes at most, never all of them', () => {
   expect(themesFor(matcher, 'vaccine, an ninh, thương mại, khoa học, du lịch và hội nghị cấp cao')).toHaveLength(4);
 });
