@@ -1,0 +1,39 @@
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { firstArticle, openDetails, openHome, present, useCorpusSites } from './a11y-pages.ts';
+import { axeViolations } from './axe.ts';
+import { useBrowser } from './browser.ts';
+import { smallTargets } from './target-size.ts';
+
+// The largest corpus the bench measures, about 10,000 events: built once (a few minutes on two
+// cores) for one test, as accessibility.test.ts checks 100 and 1,000. Not /events/ here: axe over
+// its 10,000 items runs for more than ten minutes (a sample of them too); it is the same markup,
+// item by item, as at 1,000, where it is checked whole.
+
+const browser = useBrowser();
+const corpora = useCorpusSites();
+afterEach(() => {
+  expect(browser.problems.splice(0)).toEqual([]);
+});
+beforeAll(() => corpora.site(10_000), 900_000);
+afterAll(() => corpora.closeAll());
+
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+test('about 10,000 events: axe finds no violations on the home page (details open, presenting, on a phone too) and an article page; every control on the home page is 24 px', async () => {
+  const { url, events } = await corpora.site(10_000);
+  expect(events).toBeGreaterThan(9_000);
+  for (const [viewport, touch] of [[DESKTOP, false], [PHONE, true]] as const) {
+    const page = await openHome(await browser.open(url, { viewport, touch }));
+    expect(await axeViolations(page), 'home').toEqual([]);
+    expect(await smallTargets(page, ['[data-event-list]', '[data-list-more]', '.controls', '.toolbar', '.zoom-buttons']), 'home').toEqual([]);
+    await openDetails(page);
+    expect(await axeViolations(page), 'details').toEqual([]);
+    await page.keyboard.press('Escape');
+    await present(page);
+    expect(await axeViolations(page), 'presenting').toEqual([]);
+    if (touch) continue;
+    const article = await browser.open(await firstArticle(page), { viewport });
+    expect(await axeViolations(article), 'article').toEqual([]);
+  }
+}, 900_000);
