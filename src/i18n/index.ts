@@ -1,17 +1,20 @@
 import type { Language } from '../lib/dates/format-date.ts';
 import { articlesFolder } from '../lib/site/passage-href.ts';
 import { en } from './en.ts';
+import { formatMessage, type Messages } from './format-message.ts';
 import { vi, type UiKey } from './vi.ts';
 
-const dictionaries: Record<Language, Record<UiKey, string>> = { vi, en };
+const dictionaries: Record<Language, Messages> = { vi, en };
+
+/** Every interface string of a language, plural forms included, as written: for pages that hand them to a browser script. */
+export const messagesOf = (language: Language): Messages => dictionaries[language];
 
 /** An interface string by key, its {name} placeholders filled in as text: on the server (useTranslations) and in the browser (stringsFrom). */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /** t('events.count', { n: 3 }) in the page's language; {name} placeholders are filled in as text. */
 export function useTranslations(language: Language): Translate {
-  return (key: UiKey, values: Record<string, string | number> = {}) =>
-    dictionaries[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return (key, values) => formatMessage(dictionaries[language], language, key, values);
 }
 
 export function languageOf(locale: string | undefined): Language {

@@ -21,7 +21,6 @@ export const vi = {
   'events.inferredDayFirst': 'Ngày viết bằng số có thể đọc hai cách; đã đọc ngày trước, tháng sau',
   'events.inferredMonthFirst': 'Ngày viết bằng số có thể đọc hai cách; đã đọc tháng trước, ngày sau',
   'events.themes': 'Chủ đề',
-  'events.asWritten': 'Ghi trong bài: “{text}”',
   'undated.heading': 'Bài báo chưa xác định được ngày',
   'undated.none': 'Mọi bài báo đều có ngày.',
   'articles.heading': 'Các bài báo nguồn',
@@ -43,7 +42,6 @@ export const vi = {
   'lesson.heading': "Bài giảng của bạn",
   'lesson.empty': "Đánh dấu sao (☆) các sự kiện để đưa vào bài giảng.",
   'lesson.star': "Thêm vào bài giảng: {title}",
-  'lesson.unstar': "Bỏ khỏi bài giảng: {title}",
   'lesson.up': "Lên",
   'lesson.down': "Xuống",
   'lesson.remove': "Bỏ",
@@ -96,13 +94,11 @@ export const vi = {
   'data.embedIntro': "Dán đoạn mã này vào trang của bạn. Có thể thêm tham số như ?themes=vaccines hoặc ?event=… như trên trang chính.",
   'data.embedCode': "Mã nhúng",
   'embed.title': "Dòng thời gian nhúng",
-  'embed.open': "Mở trang đầy đủ",
   'article.back': 'Về dòng thời gian',
   'search.label': 'Tìm sự kiện',
   'search.placeholder': 'vd. vắc-xin, Biển Đông, Lavrov',
   'filters.legend': 'Lọc theo chủ đề',
   'filters.clear': 'Bỏ tìm kiếm và bộ lọc',
-  'filters.count': '{n} sự kiện',
   'status.shown': 'Đang hiện {n} trên {total} sự kiện',
   'empty.message': 'Không có sự kiện nào khớp với tìm kiếm và bộ lọc.',
   'empty.clear': 'Xoá tìm kiếm và bộ lọc',
@@ -118,7 +114,6 @@ export const vi = {
   'details.next': 'Sự kiện sau',
   'details.dateAsWritten': 'Ghi trong bài',
   'details.sources': 'Nguồn',
-  'details.inferred': 'Năm được suy ra',
   'list.show': 'Xem trên dòng thời gian',
   'list.more': 'Hiện thêm {n} sự kiện (còn {remaining})',
   'list.all': 'Xem cả {n} sự kiện trên một trang (đọc và in không cần JavaScript)',
@@ -130,3 +125,9 @@ export const vi = {
 } as const;
 
 export type UiKey = keyof typeof vi;
+/**
+ * A string's form for a count whose plural category is "one" (`events.count_one`), chosen by
+ * Intl.PluralRules when the string's `{n}` is that count. Vietnamese has one form for every
+ * count, so only the English file writes these.
+ */
+export type PluralKey = `${UiKey}_one`;

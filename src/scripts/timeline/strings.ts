@@ -1,7 +1,10 @@
+import type { Language } from '../../lib/dates/format-date.ts';
+import { formatMessage, type Messages } from '../../i18n/format-message.ts';
 import type { Translate } from '../../i18n/index.ts';
 
-/** The interface strings the page passed in data-strings, with {name} placeholders filled as text. */
+/** The interface strings the page passed in data-strings, formatted as on the server (plural forms included). */
 export function stringsFrom(element: HTMLElement): Translate {
-  const strings = JSON.parse(element.dataset['strings'] ?? '{}') as Record<string, string>;
-  return (key, values = {}) => (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const messages = JSON.parse(element.dataset['strings'] ?? '{}') as Messages;
+  const language: Language = element.dataset['lang'] === 'en' ? 'en' : 'vi';
+  return (key, values) => formatMessage(messages, language, key, values);
 }
