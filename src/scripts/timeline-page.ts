@@ -112,6 +112,7 @@ class TimelineElement extends HTMLElement {
     const linkToPassage = (article: string, paragraph: number) => folderUrl(passageHref(articlesRoot, article, paragraph));
     const lesson = new Lesson(this, data.events, {
       t,
+      language,
       onChange: () => store.dispatch({ type: 'lesson', lesson: lesson.param }),
       onPresent: () => this.#present('lesson'),
       onPresenter: () => this.#parts?.presentation.openPresenter(this.dataset['presenterSrc']!),

@@ -151,6 +151,11 @@ describe('lesson links', () => {
     await expect.poll(async () => (await drawnMarks(page)).filter((m) => m.starred).length).toBeGreaterThan(0);
     const link = await panel.getByLabel('Liên kết bài giảng').inputValue();
     expect(link).toContain('lesson=');
+    // encoded once: the note's "ỏ" is %E1%BB%8F, not the double-encoded %25E1%25BB%258F
+    expect(link).toContain('H%E1%BB%8Fi+l%E1%BB%9Bp');
+    expect(link).not.toContain('%25');
+    // each starred event with its date
+    expect(await panel.locator('.lesson-date').allTextContents()).toEqual(await page.evaluate((ids) => ids.map((id) => document.querySelector(`#event-${id} .event-date time`)!.textContent!.trim()), [b.id, a.id, c.id]));
 
     const fresh = await browser.open(link.replace(browser.siteUrl, ''));
     const freshPanel = fresh.locator('[data-lesson]');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { INITIAL_KEYS, presenterKey, type KeyState } from '../../src/lib/presentation/presenter-keys.ts';
 import { decodeLesson, encodeLesson, moveItem } from '../../src/lib/lesson/lesson-url.ts';
+import { readViewState, writeViewState } from '../../src/lib/url-state/url-state.ts';
 
 describe('presenter keys', () => {
   test.each([
@@ -40,8 +41,21 @@ describe('lesson links', () => {
       { id: '2020-06-17-video', note: '' },
     ];
     const param = encodeLesson(items);
-    expect(new URLSearchParams(`lesson=${encodeURIComponent(param)}`).get('lesson')).toBe(param);
-    expect(decodeLesson(param, known)).toEqual({ items, missing: [] });
+    const search = writeViewState({ query: '', themes: [], lesson: param });
+    expect(readViewState(search).lesson).toBe(param);
+    expect(decodeLesson(readViewState(search).lesson!, known)).toEqual({ items, missing: [] });
+    // the address encodes the words once: "ỏ" is %E1%BB%8F, never %25E1%25BB%258F
+    expect(search).toContain('H%E1%BB%8Fi+l%E1%BB%9Bp');
+    expect(search).not.toMatch(/%25(?!7C|7E|25)/); // only the note's own "%", "|" and "~" are escaped twice
+  });
+
+  test('the shortest link: ids and separators as written', () => {
+    expect(writeViewState({ query: '', themes: [], lesson: encodeLesson([{ id: '2022-year', note: 'xem' }, { id: '2020-06-17-video', note: '' }]) })).toBe('?lesson=2022-year~xem|2020-06-17-video');
+  });
+
+  test('links written before, with every part percent-encoded, still open', () => {
+    const older = `2022-year~${encodeURIComponent('Hỏi lớp: 50%').replace(/~/g, '%7E')}|2020-06-17-video`;
+    expect(decodeLesson(older, known).items).toEqual([{ id: '2022-year', note: 'Hỏi lớp: 50%' }, { id: '2020-06-17-video', note: '' }]);
   });
 
   test('ids from an older or newer build are reported, not fatal', () => {

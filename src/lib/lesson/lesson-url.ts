@@ -7,8 +7,9 @@ export interface LessonItem {
 export const MAX_NOTE = 500;
 
 /**
- * The lesson as one URL parameter: items joined by "|", id and note by "~", each part
- * percent-encoded. Readable, no server, and ids are the stable event ids, so a link made
+ * The lesson as one URL parameter's value: items joined by "|", id and note by "~"; inside a
+ * part only "%", "|" and "~" are escaped, so the address encodes the text once (writeViewState)
+ * and a link stays as short as its words allow. Ids are the stable event ids, so a link made
  * from one build opens on later builds.
  */
 export function encodeLesson(items: readonly LessonItem[]): string {
@@ -41,7 +42,9 @@ export function moveItem(items: readonly LessonItem[], id: string, step: -1 | 1)
   return next;
 }
 
-const enc = (s: string) => encodeURIComponent(s).replace(/~/g, '%7E');
+// Only the separators and the escape character itself; decoding still reads links written
+// before, whose parts were percent-encoded whole.
+const enc = (s: string) => s.replace(/[%|~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const dec = (s: string) => {
   try {
     return decodeURIComponent(s);

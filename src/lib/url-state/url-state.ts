@@ -54,7 +54,8 @@ export function writeViewState(view: ViewState, previous = ''): string {
   if (view.present && view.slides) params.set('slides', view.slides);
   if (view.present && view.contrast) params.set('contrast', view.contrast);
   if (view.lesson) params.set('lesson', view.lesson);
-  const text = params.toString().replace(/%2C/g, ',');
+  // ",", "|" and "~" need no escaping in a query: a link stays short and readable.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%7C/g, '|').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }
 

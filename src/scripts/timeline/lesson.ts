@@ -1,4 +1,6 @@
 import { decodeLesson, encodeLesson, moveItem, type LessonItem } from '../../lib/lesson/lesson-url.ts';
+import { writeViewState } from '../../lib/url-state/url-state.ts';
+import { formatEventDate, type Language } from '../../lib/dates/format-date.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { eventIdOf } from './event-list.ts';
@@ -12,14 +14,16 @@ export class Lesson {
   readonly #toggle: HTMLButtonElement;
   readonly #events: Map<string, TimelineData['events'][number]>;
   readonly #t: Translate;
+  readonly #language: Language;
   readonly #onChange: () => void;
   #items: LessonItem[] = [];
 
-  constructor(root: HTMLElement, events: TimelineData['events'], options: { t: Translate; onChange: () => void; onPresent: () => void; onPresenter: () => void }) {
+  constructor(root: HTMLElement, events: TimelineData['events'], options: { t: Translate; language: Language; onChange: () => void; onPresent: () => void; onPresenter: () => void }) {
     this.#panel = root.querySelector<HTMLElement>('[data-lesson]')!;
     this.#toggle = root.querySelector<HTMLButtonElement>('[data-lesson-toggle]')!;
     this.#events = new Map(events.map((e) => [e.id, e]));
     this.#t = options.t;
+    this.#language = options.language;
     this.#onChange = options.onChange;
     this.#toggle.addEventListener('click', () => this.setOpen(this.#panel.hidden !== false));
     root.addEventListener('click', (event) => {
@@ -86,13 +90,17 @@ export class Lesson {
     const list = this.#panel.querySelector('[data-lesson-items]')!;
     list.replaceChildren(...this.#items.map((item, index) => this.#itemRow(item, index)));
     const link = this.#panel.querySelector<HTMLInputElement>('[data-lesson-link]')!;
-    link.value = this.param ? `${location.origin === 'null' ? location.href.split('?')[0] : location.origin + location.pathname}?lesson=${encodeURIComponent(this.param)}` : '';
+    link.value = this.param ? `${location.origin === 'null' ? location.href.split('?')[0] : location.origin + location.pathname}${writeViewState({ query: '', themes: [], lesson: this.param })}` : '';
   }
 
   #itemRow(item: LessonItem, index: number): HTMLLIElement {
     const event = this.#events.get(item.id)!;
     const li = document.createElement('li');
     li.dataset['lessonItem'] = item.id;
+    // Each starred event with its date, as the list and the slides write it.
+    const date = document.createElement('span');
+    date.className = 'lesson-date';
+    date.textContent = formatEventDate(event, this.#language);
     const title = document.createElement('span');
     title.className = 'lesson-title';
     title.lang = event.language;
@@ -117,6 +125,7 @@ export class Lesson {
       this.#render();
     });
     li.append(
+      date,
       title,
       button(this.#t('lesson.up'), () => this.#move(item.id, -1), index === 0),
       button(this.#t('lesson.down'), () => this.#move(item.id, 1), index === this.#items.length - 1),
