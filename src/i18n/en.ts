@@ -118,6 +118,7 @@ export const en = {
   'details.close': 'Close',
   'details.previous': 'Previous event',
   'details.next': 'Next event',
+  'details.nav': 'Move between the events shown',
   'details.dateAsWritten': 'As written',
   'details.sources': 'Sources',
   'list.show': 'Show on the timeline',

@@ -112,6 +112,7 @@ export const vi = {
   'details.close': 'Đóng',
   'details.previous': 'Sự kiện trước',
   'details.next': 'Sự kiện sau',
+  'details.nav': 'Chuyển giữa các sự kiện đang hiện',
   'details.dateAsWritten': 'Ghi trong bài',
   'details.sources': 'Nguồn',
   'list.show': 'Xem trên dòng thời gian',
