@@ -191,7 +191,8 @@ class TimelineElement extends HTMLElement {
     if (restoring && state.lesson !== lesson.param) lesson.load(state.lesson);
     if (restoring || state.lesson !== previous.lesson) view.setStarred(lesson.ids);
     this.#filters.query = state.query;
-    if (restoring || state.query !== previous.query) {
+    // Every keystroke is answered (bn:applied), even one that leaves the words as they were.
+    if (restoring || action.type === 'type' || state.query !== previous.query) {
       // Below two letters there is nothing to search: with no search shown, nothing changes.
       if (action.type === 'type' && state.query.trim().length < 2 && !this.#results) this.dispatchEvent(new CustomEvent('bn:applied'));
       else await this.#search(action.type === 'type' ? 'when typing pauses' : 'now');
