@@ -3,6 +3,7 @@
  * Chromium beside vis-timeline drawing the same events. Prints a table, writes bench/results.json.
  * BENCH_SIZES=100,1000 limits the sizes; BENCH_RUNS sets the repeats (median reported), BENCH_LOAD_RUNS
  * the extra page loads for time to drawn, BENCH_COLD_LOADS the cold first visits (a new browser each).
+ * Last, extraction time for one article of 1 to 20 MB (bench/article-size.ts, BENCH_ARTICLE_MB).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/e2e/chromium-args.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { articlesFor, writeCorpus } from './generate-corpus.ts';
+import { articleSizeTable, measureArticleSizes } from './article-size.ts';
 import { lighthouseAccessibility, type AccessibilityFigures } from './accessibility.ts';
 import { coldTimeToDrawn, firstVisitBytes, serveCounting } from './first-visit.ts';
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts';
@@ -290,10 +292,13 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const output = { when: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, loads: RUNS + LOAD_RUNS, results, lighthouse, accessibility };
+  console.error('— one long article: extraction time by size…');
+  const articleSizes = measureArticleSizes();
+  const output = { when: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, runs: RUNS, loads: RUNS + LOAD_RUNS, results, lighthouse, accessibility, articleSizes };
   writeFileSync('bench/results.json', `${JSON.stringify(output, null, 2)}\n`);
   console.log(table(results as never, lighthouse));
   console.log(accessibilityLines(accessibility));
+  console.log(`\n${articleSizeTable(articleSizes)}`);
 }
 
 function accessibilityLines(rows: Array<{ events: number } & AccessibilityFigures>): string {
