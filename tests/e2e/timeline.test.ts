@@ -271,3 +271,12 @@ test('the overview strip shows the window and dragging it moves the timeline', a
   await expect.poll(() => axisLabels(page)).not.toEqual(before);
   await expect.poll(() => page.url(), { timeout: 5000 }).not.toContain('from=2021-01-01');
 });
+
+test('at 1366×768 the timeline itself is on the first screen, not below the chart', async () => {
+  const page = await openTimeline('', { width: 1366, height: 768 });
+  const view = (await page.locator('[data-timeline-view]').boundingBox())!;
+  // at least 300 px of lanes (four or more) above the fold; before, only the first lane's names were
+  expect(view.y + Math.min(view.height, 300)).toBeLessThanOrEqual(768);
+  // and the yearly chart follows the timeline
+  expect((await page.locator('[data-overview-chart]').boundingBox())!.y).toBeGreaterThan(view.y);
+});
