@@ -83,6 +83,9 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
  * below it. On the canvas with the marks: as SVG, each zoom step's new ticks cost a style and
  * layout pass of their own.
  */
+/** About the width of a character of the axis's 11 px labels (digits and short month names). */
+const AXIS_CHAR_WIDTH = 6.6;
+
 export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[], options: { top: number; width: number; fontFamily: string }): void {
   // Whole pixels plus a half: a one-pixel line then fills one row of pixels, not two half-grey ones.
   const top = Math.round(options.top) + 0.5;
@@ -101,7 +104,12 @@ export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[
   context.font = `11px ${options.fontFamily}`;
   context.textAlign = 'center';
   context.textBaseline = 'top';
-  for (const tick of ticks) context.fillText(tick.label, round(tick.x), top + TICK_LENGTH + 2.5);
+  for (const tick of ticks) {
+    // A label at either edge is moved in, whole ("965" was drawn for 1965 at the left edge).
+    const half = (tick.label.length * AXIS_CHAR_WIDTH) / 2;
+    const x = Math.max(half, Math.min(options.width - half, tick.x));
+    context.fillText(tick.label, round(x), top + TICK_LENGTH + 2.5);
+  }
 }
 
 function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string, g: Readonly<MarkGeometry>): void {
