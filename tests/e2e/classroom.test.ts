@@ -85,6 +85,30 @@ describe('presentation mode', () => {
     await expect.poll(fullscreen).toBe(true);
   });
 
+  test('the strip under a slide names its years and points at the current event', async () => {
+    const page = await browser.open('', { viewport: PROJECTOR });
+    await waitForMarks(page);
+    await page.keyboard.press('p');
+    await page.locator('[data-presentation]:not([hidden])').waitFor();
+    await page.keyboard.press('ArrowRight');
+    const years = await page.locator('[data-slide-strip-years] span').allTextContents();
+    expect(years.length).toBeGreaterThan(1);
+    expect(years.every((y) => /^\d{4}$/.test(y))).toBe(true);
+    expect([...years].sort()).toEqual(years);
+    const pointerAt = () => page.evaluate(() => {
+      const strip = document.querySelector('[data-slide-strip]')!;
+      const current = strip.querySelector('.strip-event.is-current')!;
+      return { pointer: strip.querySelector('.strip-pointer')!.getAttribute('x'), current: current.getAttribute('x'), last: strip.lastElementChild!.classList.contains('strip-pointer') };
+    });
+    const second = await pointerAt();
+    expect(second.pointer).toBe(second.current);
+    expect(second.last).toBe(true); // drawn over every range's bar
+    await page.keyboard.press('ArrowRight');
+    const third = await pointerAt();
+    expect(third.pointer).toBe(third.current);
+    expect(third.pointer).not.toBe(second.pointer);
+  });
+
   test('P enters; Escape leaves, back on the timeline at the event last shown', async () => {
     const page = await browser.open('', { viewport: PROJECTOR });
     const events = await dataOf(page);

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { INITIAL_KEYS, presenterKey, type KeyState } from '../../src/lib/presentation/presenter-keys.ts';
 import { decodeLesson, encodeLesson, moveItem } from '../../src/lib/lesson/lesson-url.ts';
 import { readViewState, writeViewState } from '../../src/lib/url-state/url-state.ts';
+import { slideStripYears } from '../../src/lib/presentation/slide-strip.ts';
+import { toTimelineItem } from '../../src/lib/timeline/timeline-item.ts';
 
 describe('presenter keys', () => {
   test.each([
@@ -70,5 +72,17 @@ describe('lesson links', () => {
     const items = [{ id: 'a', note: '' }, { id: 'b', note: '' }, { id: 'c', note: '' }];
     expect(moveItem(items, 'c', -1).map((i) => i.id)).toEqual(['a', 'c', 'b']);
     expect(moveItem(items, 'a', -1).map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the slide strip', () => {
+  const item = (id: string, iso: string) => toTimelineItem({ id, start: iso, precision: 'day', dateInferred: false, themes: ['x'], title: id });
+  test('labels whole years in order across the strip, inside it', () => {
+    const years = slideStripYears([item('a', '2019-03-01'), item('b', '2021-10-28'), item('c', '2024-06-30')]);
+    expect(years.map((y) => y.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(years.every((y, i) => y.at > 0 && y.at < 1 && (i === 0 || y.at > years[i - 1]!.at))).toBe(true);
+  });
+  test('a single month gives no year label rather than a wrong one', () => {
+    expect(slideStripYears([item('a', '2021-10-03'), item('b', '2021-10-20')]).map((y) => y.label)).toEqual([]);
   });
 });

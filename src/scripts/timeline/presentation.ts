@@ -1,7 +1,7 @@
 import { formatEventDate, formatIsoDate, type Language } from '../../lib/dates/format-date.ts';
 import { INITIAL_KEYS, presenterKey, type KeyState } from '../../lib/presentation/presenter-keys.ts';
 import type { ClientEvent, TimelineData } from '../../lib/site/client-data.ts';
-import { SLIDE_STRIP, slideStripTicks } from '../../lib/presentation/slide-strip.ts';
+import { SLIDE_STRIP, slideStripTicks, slideStripYears } from '../../lib/presentation/slide-strip.ts';
 import { toTimelineItem } from '../../lib/timeline/timeline-item.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { folderUrl } from '../folder-url.ts';
@@ -204,7 +204,10 @@ export class Presentation {
       return [article?.title ?? s.article, article?.source, published].filter(Boolean).join(' — ');
     });
     set('[data-slide-source]', `${this.#t('events.source')}: ${citations.join('; ')}`);
-    this.#root.querySelectorAll<SVGElement>('[data-slide-strip] .strip-event').forEach((tick, i) => tick.classList.toggle('is-current', i === this.#index));
+    const ticks = this.#root.querySelectorAll<SVGRectElement>('[data-slide-strip] .strip-event');
+    ticks.forEach((tick, i) => tick.classList.toggle('is-current', i === this.#index));
+    const current = ticks[this.#index];
+    if (current) this.#root.querySelector('[data-slide-strip] .strip-pointer')?.setAttribute('x', current.getAttribute('x')!);
   }
 
   /** All slides' events along one axis; the current one is highlighted as the slides change. */
@@ -219,7 +222,8 @@ export class Presentation {
     line.setAttribute('x2', String(width));
     line.setAttribute('y1', String(height / 2));
     line.setAttribute('y2', String(height / 2));
-    const ticks = slideStripTicks(this.#slides.map(toTimelineItem)).map((tick) => {
+    const items = this.#slides.map(toTimelineItem);
+    const ticks = slideStripTicks(items).map((tick) => {
       const rect = document.createElementNS(SVG, 'rect');
       rect.setAttribute('class', 'strip-event');
       rect.setAttribute('x', String(tick.x));
@@ -228,6 +232,20 @@ export class Presentation {
       rect.setAttribute('height', String(tick.height));
       return rect;
     });
-    svg.replaceChildren(line, ...ticks);
+    // The current event is marked above the others by a pointer, so it is never lost inside a
+    // long range's bar; the years are HTML under the strip, not text stretched with the SVG.
+    const pointer = document.createElementNS(SVG, 'rect');
+    pointer.setAttribute('class', 'strip-pointer');
+    pointer.setAttribute('y', '0');
+    pointer.setAttribute('height', String(height));
+    pointer.setAttribute('width', String(SLIDE_STRIP.tickWidth));
+    svg.replaceChildren(line, ...ticks, pointer);
+    const years = this.#root.querySelector<HTMLElement>('[data-slide-strip-years]')!;
+    years.replaceChildren(...slideStripYears(items).map((year) => {
+      const label = document.createElement('span');
+      label.style.left = `${(year.at * 100).toFixed(2)}%`;
+      label.textContent = year.label;
+      return label;
+    }));
   }
 }
