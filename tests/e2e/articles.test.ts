@@ -42,7 +42,10 @@ test('each event sentence is marked, with its date and themes, and leads back to
   const page = await browser.open(SUMMIT_ARTICLE);
   const sentence = page.locator('#p-2 .event-sentence');
   expect(await sentence.textContent()).toContain('Chiều 28/10');
-  const back = sentence.locator('a.sentence-event');
+  // the sentence is its own words only: the date and theme chips stand beside the paragraph
+  expect(await sentence.locator('a, time, .theme-badge').count()).toBe(0);
+  expect(await page.locator('#p-2 a.sentence-event').count()).toBe(0);
+  const back = page.locator('#p-2 + .passage-events a.sentence-event').first();
   expect(await back.locator('time').getAttribute('datetime')).toBe('2021-10-28');
   expect(await back.locator('.theme-badge').count()).toBeGreaterThanOrEqual(3);
   await back.click();
