@@ -12,6 +12,7 @@ import { EventList, type ListTiming } from './timeline/event-list.ts';
 import { Filters } from './timeline/filters.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
+import { qrCodeSvg } from '../render/qr-code.ts';
 import { folderUrl } from './folder-url.ts';
 import { loadScript } from './load-script.ts';
 import { Lesson } from './timeline/lesson.ts';
@@ -271,7 +272,13 @@ class TimelineElement extends HTMLElement {
     ].filter(Boolean).join('; ');
     this.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
     this.#parts?.list.renderAll();
-    this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => (a.dataset['fullUrl'] = a.href));
+    // Paper gets a short reference to each passage (article, paragraph) and one code to scan for the view itself.
+    this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
+      const article = a.closest<HTMLElement>('[data-article]')?.dataset['article'];
+      const paragraph = /#p-(\d+)$/.exec(a.getAttribute('href') ?? '')?.[1];
+      a.dataset['printRef'] = `${(article && this.#data.articles[article]?.title) ?? article ?? ''}, §${paragraph ?? ''}`;
+    });
+    this.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
   }
 }
 

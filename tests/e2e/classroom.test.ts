@@ -4,6 +4,8 @@ import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { pdfText } from './pdf-text.ts';
 import { drawnMarks, waitForMarks } from './marks.ts';
+import { JSDOM } from 'jsdom';
+import { qrCodeSvg } from '../../src/render/qr-code.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -210,13 +212,16 @@ describe('lesson links', () => {
   });
 });
 
-test('print handout: every shown event, no interface chrome, full passage addresses', async () => {
+test('print handout: every shown event, no interface chrome, short passage references and a QR code of the view', async () => {
   const page = await browser.open();
   const events = await dataOf(page);
   await page.getByRole('button', { name: /An ninh và quốc phòng/ }).click();
   const shown = events.filter((e) => e.themes.includes('security'));
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
+  const refs = await page.locator('[data-event-list] .event-item:not([hidden]) a[data-source-link]').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset['printRef']!));
+  expect(refs.length).toBeGreaterThan(0);
+  expect(refs.every((ref) => /^.{8,}, §\d+$/.test(ref))).toBe(true);
   for (const format of ['A4', 'Letter'] as const) {
     // PDF text comes out in glyph runs: compare without white space
     const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
@@ -225,8 +230,15 @@ test('print handout: every shown event, no interface chrome, full passage addres
     for (const e of events.filter((x) => !x.themes.includes('security'))) expect(text).not.toContain(squash(e.title));
     for (const chrome of ['Tìm sự kiện', 'Trình chiếu', 'Xem toàn bộ', 'Lọc theo chủ đề', 'Bỏ qua, đến nội dung chính', 'Xem trên dòng thời gian', 'Tải về để xem offline']) expect(text, chrome).not.toContain(squash(chrome));
     expect(text).toContain(squash('Bộ lọc đang dùng: chủ đề: An ninh và quốc phòng'));
-    expect(text).toMatch(/http:\/\/127\.0\.0\.1:\d+\/articles\/[a-z0-9-]+\/#p-\d+/);
+    // each source as a short reference (its article's title, the paragraph), no long addresses
+    expect(text).not.toMatch(/127\.0\.0\.1/);
+    for (const ref of refs) expect(text, format).toContain(squash(ref));
   }
+  // one QR code, of this view's own link
+  const qr = page.locator('[data-print-qr] svg path');
+  const expected = qrCodeSvg(new JSDOM().window.document, page.url(), '').querySelector('path')!.getAttribute('d');
+  expect(await qr.getAttribute('d')).toBe(expected);
+  expect(page.url()).toContain('themes=security');
   // no event is split across pages
   const split = await page.evaluate(() => [...document.querySelectorAll('.event-item')].filter((el) => getComputedStyle(el).breakInside !== 'avoid').length);
   expect(split).toBe(0);
