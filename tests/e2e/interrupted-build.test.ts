@@ -107,8 +107,8 @@ describe('an interrupted or failed build keeps the last good site', () => {
       expect(now, `${outcomes.at(-1)}\n${run.log}`).toEqual(newer ?? previous);
     }
     console.info(`interrupted builds:\n${outcomes.join('\n')}`);
-    // most runs really were interrupted
-    expect(outcomes.filter((o) => !o.endsWith('exit 0')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(4);
+    // at least half the runs really were interrupted (the late points can land after a warm build ends)
+    expect(outcomes.filter((o) => !o.endsWith('exit 0')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(3);
     const last = await build({ OFFLINE_MAX_FILE_MB: '0.1' });
     expect(last.code, last.log).toBe(0);
     const built = site();
