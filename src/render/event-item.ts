@@ -74,7 +74,7 @@ export function eventItemTree(event: ClientEvent, texts: EventTexts, ctx: EventI
     node('ul', { class: 'event-sources' },
       ...event.sources.map((source, i) => {
         const sentence = texts.sentences[i] ?? '';
-        return node('li', { 'data-article': source.article },
+        return node('li', { 'data-article': source.article, 'data-paragraph': String(source.paragraph) },
           node('a', { href: ctx.passageHref(source.article, source.paragraph), 'data-source-link': '' }, t('events.readPassage')),
           // A sentence the same as the summary is written once, as the summary.
           sentence !== texts.summary && node('span', { class: 'source-sentence', lang: event.language, 'data-sentence': String(i) }, sentence),

@@ -274,9 +274,8 @@ class TimelineElement extends HTMLElement {
     this.#parts?.list.renderAll();
     // Paper gets a short reference to each passage (article, paragraph) and one code to scan for the view itself.
     this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
-      const article = a.closest<HTMLElement>('[data-article]')?.dataset['article'];
-      const paragraph = /#p-(\d+)$/.exec(a.getAttribute('href') ?? '')?.[1];
-      a.dataset['printRef'] = `${(article && this.#data.articles[article]?.title) ?? article ?? ''}, §${paragraph ?? ''}`;
+      const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
+      a.dataset['printRef'] = `${this.#data.articles[article]?.title ?? article}, §${paragraph}`;
     });
     this.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
   }
