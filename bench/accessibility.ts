@@ -1,6 +1,5 @@
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, withDisabledFeaturesMerged } from '../tests/e2e/chromium-args.ts';
+import { launchForLighthouse } from './lighthouse.ts';
 
 /** Lighthouse's accessibility score on a phone and on a desktop, and what each failed. */
 export interface AccessibilityFigures {
@@ -17,11 +16,7 @@ export interface AccessibilityFigures {
  * and its desktop preset. Only this category: no performance trace, a few seconds a run.
  */
 export async function lighthouseAccessibility(url: string, chromePath: string): Promise<AccessibilityFigures> {
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    ignoreDefaultFlags: true,
-    chromeFlags: withDisabledFeaturesMerged([...chromeLauncher.Launcher.defaultFlags(), '--disable-setuid-sandbox', '--headless=new', ...CHROMIUM_ARGS]),
-  });
+  const chrome = await launchForLighthouse(chromePath);
   const desktopConfig = (await import('lighthouse/core/config/desktop-config.js')).default;
   const figures: AccessibilityFigures = { mobile: NaN, desktop: NaN, failing: [] };
   try {

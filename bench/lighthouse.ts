@@ -18,14 +18,19 @@ export interface LighthouseFigures {
  * slow 4G network, simulated), or the desktop preset (classroom computers and projectors).
  * `lhr` receives the whole report, for a closer look.
  */
-export async function runLighthouse(url: string, chromePath: string, formFactor: 'mobile' | 'desktop' = 'desktop', lhr?: (result: Result) => void): Promise<LighthouseFigures> {
+/** Debian's Chromium for Lighthouse, with the browser tests' flags. */
+export function launchForLighthouse(chromePath: string): Promise<chromeLauncher.LaunchedChrome> {
   // chrome-launcher's defaults carry their own --disable-features (Lighthouse's RenderDocument
   // among them): given as one list with ours, not overridden by it.
-  const chrome = await chromeLauncher.launch({
+  return chromeLauncher.launch({
     chromePath,
     ignoreDefaultFlags: true,
     chromeFlags: withDisabledFeaturesMerged([...chromeLauncher.Launcher.defaultFlags(), '--disable-setuid-sandbox', '--headless=new', ...CHROMIUM_ARGS]),
   });
+}
+
+export async function runLighthouse(url: string, chromePath: string, formFactor: 'mobile' | 'desktop' = 'desktop', lhr?: (result: Result) => void): Promise<LighthouseFigures> {
+  const chrome = await launchForLighthouse(chromePath);
   try {
     const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
