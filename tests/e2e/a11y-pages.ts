@@ -47,3 +47,11 @@ export async function present(page: Page): Promise<void> {
 export function firstArticle(page: Page): Promise<string> {
   return page.locator('[data-event-list] a[data-source-link]').first().evaluate((a: HTMLAnchorElement) => a.href.replace(/#.*$/, ''));
 }
+
+/** The addresses of the static list's pages (/events/ and, for a large corpus, /events/2/ …), in order, from its page navigation. */
+export async function listPages(page: Page, siteUrl: string): Promise<string[]> {
+  const first = new URL('events/', siteUrl).href;
+  await page.goto(first);
+  const linked = await page.locator('nav.event-pages a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return linked.length ? linked : [first];
+}

@@ -1,13 +1,13 @@
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { firstArticle, openDetails, openHome, present, useCorpusSites } from './a11y-pages.ts';
+import { firstArticle, listPages, openDetails, openHome, present, useCorpusSites } from './a11y-pages.ts';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { smallTargets } from './target-size.ts';
 
 // The largest corpus the bench measures, about 10,000 events: built once (a few minutes on two
-// cores) for one test, as accessibility.test.ts checks 100 and 1,000. Not /events/ here: axe over
-// its 10,000 items runs for more than ten minutes (a sample of them too); it is the same markup,
-// item by item, as at 1,000, where it is checked whole.
+// cores) for one test, as accessibility.test.ts checks 100 and 1,000. The static list is about
+// twenty pages here (lib/site/event-pages.ts); axe reads the first, the last and one that holds
+// part of a year: the same markup as the others, item by item.
 
 const browser = useBrowser();
 const corpora = useCorpusSites();
@@ -35,5 +35,19 @@ test('about 10,000 events: axe finds no violations on the home page (details ope
     if (touch) continue;
     const article = await browser.open(await firstArticle(page), { viewport });
     expect(await axeViolations(article), 'article').toEqual([]);
+  }
+}, 900_000);
+
+test('about 10,000 events: the static list comes in pages of at most 500 events, and axe finds no violations on them', async () => {
+  const { url, events } = await corpora.site(10_000);
+  const index = await browser.open(new URL('events/', url).href, { viewport: DESKTOP, javaScript: false });
+  const pages = await listPages(index, url);
+  expect(pages.length).toBeGreaterThan(events / 500);
+  const partOfAYear = (await index.locator('nav.event-pages a').allTextContents()).findIndex((span) => !/^\d{4}(–\d{4})?$/.test(span));
+  expect(partOfAYear, 'a year of more than 500 events is cut').toBeGreaterThan(0);
+  for (const address of new Set([pages[0]!, pages[partOfAYear]!, pages.at(-1)!])) {
+    const page = await browser.open(address, { viewport: DESKTOP });
+    expect(await page.locator('li.event-item').count()).toBeLessThanOrEqual(500);
+    expect(await axeViolations(page), address).toEqual([]);
   }
 }, 900_000);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { firstArticle, openDetails, openHome, present, useCorpusSites } from './a11y-pages.ts';
+import { firstArticle, listPages, openDetails, openHome, present, useCorpusSites } from './a11y-pages.ts';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { boxOf, smallTargets } from './target-size.ts';
@@ -43,10 +43,10 @@ describe.each([100, 1000])('about %i events', (size) => {
     expect(await axeViolations(page), 'presenting').toEqual([]);
   });
 
-  test('axe finds no violations on an article page and on /events/', async () => {
+  test('axe finds no violations on an article page and on every page of /events/', async () => {
     const { url } = await site();
     const home = await openHome(await browser.open(url, { viewport: DESKTOP }));
-    for (const page of [await firstArticle(home), new URL('events/', url).href]) {
+    for (const page of [await firstArticle(home), ...(await listPages(home, url))]) {
       const tab = await browser.open(page, { viewport: DESKTOP });
       await tab.waitForLoadState('load');
       expect(await axeViolations(tab), page).toEqual([]);
@@ -63,7 +63,7 @@ describe.each([100, 1000])('about %i events', (size) => {
     await present(page);
     expect(await smallTargets(page, CONTROLS), 'presenting').toEqual([]);
     const list = await browser.open(new URL('events/', url).href, { viewport, touch });
-    expect(await smallTargets(list, ['.event-list']), '/events/').toEqual([]);
+    expect(await smallTargets(list, ['.event-pages', '.event-list', '.event-pages-next']), '/events/').toEqual([]);
   });
 });
 
