@@ -12,12 +12,12 @@ import { EventList, type ListTiming } from './timeline/event-list.ts';
 import { Filters } from './timeline/filters.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
-import { qrCodeSvg } from '../render/qr-code.ts';
 import { folderUrl } from './folder-url.ts';
 import { loadScript } from './load-script.ts';
 import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
 import { Presentation } from './timeline/presentation.ts';
+import { prepareHandout } from './timeline/print-handout.ts';
 import { TimelineView } from './timeline/timeline-view.ts';
 
 declare global {
@@ -262,22 +262,10 @@ class TimelineElement extends HTMLElement {
     this.#parts!.presentation.toggleFullscreen();
   }
 
-  /** The handout: the filters in force and every shown event, each source link with its full address. */
+  /** The handout: the filters in force, the timeline's window as a picture, every shown event with short passage references. */
   #preparePrint(): void {
-    const { query, themes } = this.#store.state;
-    const t = this.#t;
-    const filters = [
-      query ? t('print.query', { q: query }) : '',
-      themes.length ? t('print.themes', { themes: themes.map((id) => this.#themeLabel.get(id)).join(', ') }) : '',
-    ].filter(Boolean).join('; ');
-    this.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
     this.#parts?.list.renderAll();
-    // Paper gets a short reference to each passage (article, paragraph) and one code to scan for the view itself.
-    this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
-      const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
-      a.dataset['printRef'] = `${this.#data.articles[article]?.title ?? article}, §${paragraph}`;
-    });
-    this.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
+    prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles });
   }
 }
 
