@@ -35,14 +35,17 @@ export function prepareHandout(root: HTMLElement, { t, language, view, state, th
   ].filter(Boolean).join('; ');
   root.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
   const figure = root.querySelector<HTMLElement>('[data-print-timeline]')!;
-  // The marks as an image, not a canvas: a printed canvas is drawn as vector commands, and its
-  // clearing comes out as white paint over the lanes below it.
+  // The marks are drawn apart, then copied onto the printed canvas as one picture: printed, a
+  // canvas is replayed as vector commands, and the drawing's clearing came out as white paint
+  // over the lanes. (An <img> of it would not do: its data address loads after print() has begun.)
   const picture = figure.querySelector<HTMLElement>('[data-print-timeline-picture]')!;
-  const canvas = document.createElement('canvas');
-  view.drawWindowInto(picture.querySelector('svg')!, canvas, PRINT_WIDTH, PRINT_RATIO);
-  const marks = picture.querySelector('img') ?? picture.appendChild(Object.assign(document.createElement('img'), { alt: '' }));
-  marks.src = canvas.toDataURL('image/png');
-  const [from, to] = toDayWindow(view.window);
+  const drawing = document.createElement('canvas');
+  view.drawWindowInto(picture.querySelector('svg')!, drawing, PRINT_WIDTH, PRINT_RATIO);
+  const printed = picture.querySelector('canvas')!;
+  [printed.width, printed.height] = [drawing.width, drawing.height];
+  printed.getContext('2d')!.drawImage(drawing, 0, 0);
+  // The days shown: a window to midnight ends on the day before it.
+  const [from, to] = toDayWindow([view.window[0], view.window[1] - 1]);
   figure.querySelector('figcaption')!.textContent = t('print.timeline', { from: formatIsoDate(from, language), to: formatIsoDate(to, language) });
   root.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
     const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
