@@ -160,11 +160,9 @@ class TimelineElement extends HTMLElement {
       if (period) view.showWindow(periodSpan(period));
     });
     this.querySelector('[data-present]')!.addEventListener('click', () => this.#present(undefined));
-    this.querySelector('[data-print]')!.addEventListener('click', () => {
-      this.#preparePrint();
-      window.print();
-    });
-    window.addEventListener('beforeprint', () => this.#preparePrint());
+    // Printed once the timeline's picture has loaded; the browser's own print waits for it itself.
+    this.querySelector('[data-print]')!.addEventListener('click', () => void this.#preparePrint().then(() => window.print()));
+    window.addEventListener('beforeprint', () => void this.#preparePrint());
     document.addEventListener('keydown', (event) => {
       const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
       if ((event.key === 'p' || event.key === 'P') && !typing && !this.#parts?.presentation.isOpen && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -263,9 +261,9 @@ class TimelineElement extends HTMLElement {
   }
 
   /** The handout: the filters in force, the timeline's window as a picture, every shown event with short passage references. */
-  #preparePrint(): void {
+  #preparePrint(): Promise<void> {
     this.#parts?.list.renderAll();
-    prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles });
+    return prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles });
   }
 }
 

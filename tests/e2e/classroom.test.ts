@@ -251,15 +251,23 @@ describe('print handout: the timeline as on screen on page 1, then the events, n
   ])('$path', async ({ path, caption }) => {
     const page = await browser.open(`${path}?themes=security&from=2021-01-01&to=2024-12-31`);
     await waitForMarks(page);
-    // As the Print button does: prepare, then print at once; the picture is there without waiting.
-    const picture = await page.evaluate(() => {
+    // The browser's own print: beforeprint, then (the listener's script done) the page laid out for
+    // paper. The picture must have loaded by then: no task later, only the microtasks after the listener.
+    const picture = await page.evaluate(async () => {
       window.dispatchEvent(new Event('beforeprint'));
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-print-timeline] canvas')!;
-      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      await Promise.resolve();
+      const img = document.querySelector<HTMLImageElement>('[data-print-timeline] img')!;
+      const loaded = img.complete && img.naturalWidth > 0;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
       let inked = 0;
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
-      return { width: canvas.width, height: canvas.height, inked: inked / (canvas.width * canvas.height) };
+      return { loaded, width: canvas.width, height: canvas.height, inked: inked / (canvas.width * canvas.height) };
     });
+    expect(picture.loaded).toBe(true);
     // drawn at three times a page's width (688 CSS px), with marks and the axis on it
     expect(picture.width).toBe(688 * 3);
     expect(picture.height).toBeGreaterThan(600);
@@ -267,7 +275,7 @@ describe('print handout: the timeline as on screen on page 1, then the events, n
     await page.emulateMedia({ media: 'print' });
     const boxes = await page.evaluate(() => {
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
-      return { lanes: box('[data-print-timeline] svg'), marks: box('[data-print-timeline] canvas'), firstEvent: box('[data-event-list] .event-item:not([hidden])') };
+      return { lanes: box('[data-print-timeline] svg'), marks: box('[data-print-timeline] img'), firstEvent: box('[data-event-list] .event-item:not([hidden])') };
     });
     // the marks lie exactly over their lanes, the picture above the first event
     expect(boxes.marks).toEqual(boxes.lanes);

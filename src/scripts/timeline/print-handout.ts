@@ -27,29 +27,33 @@ export interface HandoutContext {
  * Makes the page ready for paper (the Print button, or the browser's own print): the filters in
  * force, the timeline's current window as a picture, a short reference to each passage (article,
  * paragraph) and one code to scan for the view itself. The event list is rendered whole before this.
+ * Resolves once the picture can be printed.
  */
-export function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles }: HandoutContext): void {
+export function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles }: HandoutContext): Promise<void> {
   const filters = [
     state.query ? t('print.query', { q: state.query }) : '',
     state.themes.length ? t('print.themes', { themes: state.themes.map((id) => themeLabel.get(id)).join(', ') }) : '',
   ].filter(Boolean).join('; ');
   root.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
   const figure = root.querySelector<HTMLElement>('[data-print-timeline]')!;
-  // The marks are drawn apart, then copied onto the printed canvas as one picture: printed, a
-  // canvas is replayed as vector commands, and the drawing's clearing came out as white paint
-  // over the lanes. (An <img> of it would not do: its data address loads after print() has begun.)
+  // The marks as an image over the lanes: a printed canvas is replayed as drawing commands, and
+  // its clearing comes out as white paint over the lanes. The image's data address loads once
+  // this task's script has run (in time for the browser's own print, which waits for that).
   const picture = figure.querySelector<HTMLElement>('[data-print-timeline-picture]')!;
   const drawing = document.createElement('canvas');
   view.drawWindowInto(picture.querySelector('svg')!, drawing, PRINT_WIDTH, PRINT_RATIO);
-  const printed = picture.querySelector('canvas')!;
-  [printed.width, printed.height] = [drawing.width, drawing.height];
-  printed.getContext('2d')!.drawImage(drawing, 0, 0);
+  const marks = picture.querySelector('img') ?? picture.appendChild(Object.assign(document.createElement('img'), { alt: '' }));
+  const src = drawing.toDataURL('image/png');
+  // The same picture again (the Print button's print() fires beforeprint) is left as it is, loaded.
+  if (marks.src !== src) marks.src = src;
   // The days shown: a window to midnight ends on the day before it.
   const [from, to] = toDayWindow([view.window[0], view.window[1] - 1]);
+  figure.hidden = false;
   figure.querySelector('figcaption')!.textContent = t('print.timeline', { from: formatIsoDate(from, language), to: formatIsoDate(to, language) });
   root.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
     const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
     a.dataset['printRef'] = `${articles[article]?.title ?? article}, §${paragraph}`;
   });
   root.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
+  return marks.decode().catch(() => undefined);
 }
