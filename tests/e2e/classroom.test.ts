@@ -277,8 +277,9 @@ describe('print handout: the timeline as on screen on page 1, then the events, n
       const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
       return { lanes: box('[data-print-timeline] svg'), marks: box('[data-print-timeline] img'), firstEvent: box('[data-event-list] .event-item:not([hidden])') };
     });
-    // the marks lie exactly over their lanes, the picture above the first event
+    // the marks lie exactly over their lanes, the picture above the first event; the year chart gives way to it
     expect(boxes.marks).toEqual(boxes.lanes);
+    expect(await page.locator('[data-overview-chart]').isVisible()).toBe(false);
     expect(boxes.marks.bottom).toBeLessThan(boxes.firstEvent.top);
     const themes = await page.locator('[data-theme-toggle] span:not(.theme-count)').allTextContents();
     const items = await page.locator('[data-event-list] .event-item:not([hidden])').evaluateAll((lis) => lis.map((li) => ({
@@ -307,6 +308,14 @@ describe('print handout: the timeline as on screen on page 1, then the events, n
       }
     }
   });
+});
+
+test('print handout without JavaScript: the year chart is its picture, no empty frame for the timeline', async () => {
+  const page = await browser.open('', { javaScript: false });
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('[data-overview-chart] svg').isVisible()).toBe(true);
+  expect(await page.locator('[data-print-timeline]').isVisible()).toBe(false);
+  expect(await page.locator('[data-print-qr]').isVisible()).toBe(false);
 });
 
 describe('two languages', () => {
