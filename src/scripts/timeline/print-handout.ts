@@ -29,7 +29,7 @@ export interface HandoutContext {
  * paragraph) and one code to scan for the view itself. The event list is rendered whole before this.
  * Resolves once the picture can be printed.
  */
-export function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles }: HandoutContext): Promise<void> {
+export async function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles }: HandoutContext): Promise<void> {
   const filters = [
     state.query ? t('print.query', { q: state.query }) : '',
     state.themes.length ? t('print.themes', { themes: state.themes.map((id) => themeLabel.get(id)).join(', ') }) : '',
@@ -37,8 +37,9 @@ export function prepareHandout(root: HTMLElement, { t, language, view, state, th
   root.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
   const figure = root.querySelector<HTMLElement>('[data-print-timeline]')!;
   // The marks as an image over the lanes: a printed canvas is replayed as drawing commands, and
-  // its clearing comes out as white paint over the lanes. The image's data address loads once
-  // this task's script has run (in time for the browser's own print, which waits for that).
+  // its clearing comes out as white paint over the lanes. The image's data address loads in the
+  // microtasks after this script: in time for the browser's own print, which lays the page out
+  // once the beforeprint listeners have run (classroom.test.ts); the Print button awaits it.
   const picture = figure.querySelector<HTMLElement>('[data-print-timeline-picture]')!;
   const drawing = document.createElement('canvas');
   view.drawWindowInto(picture.querySelector('svg')!, drawing, PRINT_WIDTH, PRINT_RATIO);
@@ -55,5 +56,5 @@ export function prepareHandout(root: HTMLElement, { t, language, view, state, th
     a.dataset['printRef'] = `${articles[article]?.title ?? article}, §${paragraph}`;
   });
   root.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
-  return marks.decode().catch(() => undefined);
+  await marks.decode().catch(() => undefined);
 }
