@@ -310,6 +310,16 @@ describe('print handout: the timeline as on screen on page 1, then the events, n
   });
 });
 
+test('the Print button prints once the timeline picture has loaded', async () => {
+  const page = await browser.open();
+  await waitForMarks(page);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed-picture', String(document.querySelector<HTMLImageElement>('[data-print-timeline] img')?.naturalWidth ?? 0));
+  });
+  await page.getByRole('button', { name: 'In tài liệu' }).click();
+  await expect.poll(() => page.locator('body').getAttribute('data-printed-picture')).toBe(String(688 * 3));
+});
+
 test('print handout without JavaScript: the year chart is its picture, no empty frame for the timeline', async () => {
   const page = await browser.open('', { javaScript: false });
   await page.emulateMedia({ media: 'print' });
