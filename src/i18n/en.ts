@@ -72,6 +72,7 @@ export const en = {
   'presenter.elapsed': "Elapsed",
   'print.filters': "Filters in force: {filters}",
   'print.qr': 'Scan to open this view (and the lesson, if any) on a phone or computer',
+  'print.timeline': "Timeline from {from} to {to}",
   'print.all': "all events",
   'print.query': "search “{q}”",
   'print.themes': "themes: {themes}",

@@ -67,6 +67,7 @@ export const vi = {
   'presenter.elapsed': "Thời gian",
   'print.filters': "Bộ lọc đang dùng: {filters}",
   'print.qr': 'Quét mã để mở đúng chế độ xem này (cả bài giảng, nếu có) trên điện thoại hay máy tính',
+  'print.timeline': "Dòng thời gian từ {from} đến {to}",
   'print.all': "tất cả sự kiện",
   'print.query': "tìm “{q}”",
   'print.themes': "chủ đề: {themes}",

@@ -12,12 +12,12 @@ import { EventList, type ListTiming } from './timeline/event-list.ts';
 import { Filters } from './timeline/filters.ts';
 import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
-import { qrCodeSvg } from '../render/qr-code.ts';
 import { folderUrl } from './folder-url.ts';
 import { loadScript } from './load-script.ts';
 import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
 import { Presentation } from './timeline/presentation.ts';
+import { prepareHandout } from './timeline/print-handout.ts';
 import { TimelineView } from './timeline/timeline-view.ts';
 
 declare global {
@@ -160,11 +160,9 @@ class TimelineElement extends HTMLElement {
       if (period) view.showWindow(periodSpan(period));
     });
     this.querySelector('[data-present]')!.addEventListener('click', () => this.#present(undefined));
-    this.querySelector('[data-print]')!.addEventListener('click', () => {
-      this.#preparePrint();
-      window.print();
-    });
-    window.addEventListener('beforeprint', () => this.#preparePrint());
+    // Printed once the timeline's picture has loaded; the browser's own print waits for it itself.
+    this.querySelector('[data-print]')!.addEventListener('click', () => void this.#preparePrint().then(() => window.print()));
+    window.addEventListener('beforeprint', () => void this.#preparePrint());
     document.addEventListener('keydown', (event) => {
       const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
       if ((event.key === 'p' || event.key === 'P') && !typing && !this.#parts?.presentation.isOpen && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -262,22 +260,10 @@ class TimelineElement extends HTMLElement {
     this.#parts!.presentation.toggleFullscreen();
   }
 
-  /** The handout: the filters in force and every shown event, each source link with its full address. */
-  #preparePrint(): void {
-    const { query, themes } = this.#store.state;
-    const t = this.#t;
-    const filters = [
-      query ? t('print.query', { q: query }) : '',
-      themes.length ? t('print.themes', { themes: themes.map((id) => this.#themeLabel.get(id)).join(', ') }) : '',
-    ].filter(Boolean).join('; ');
-    this.querySelector('[data-print-filters]')!.textContent = t('print.filters', { filters: filters || t('print.all') });
+  /** The handout: the filters in force, the timeline's window as a picture, every shown event with short passage references. */
+  #preparePrint(): Promise<void> {
     this.#parts?.list.renderAll();
-    // Paper gets a short reference to each passage (article, paragraph) and one code to scan for the view itself.
-    this.querySelectorAll<HTMLAnchorElement>('[data-event-list] a[data-source-link]').forEach((a) => {
-      const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
-      a.dataset['printRef'] = `${this.#data.articles[article]?.title ?? article}, §${paragraph}`;
-    });
-    this.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
+    return prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
-import { pdfText } from './pdf-text.ts';
+import { pdfImages, pdfText } from './pdf-text.ts';
 import { drawnMarks, waitForMarks } from './marks.ts';
 import { JSDOM } from 'jsdom';
 import { qrCodeSvg } from '../../src/render/qr-code.ts';
@@ -242,6 +242,90 @@ test('print handout: every shown event, no interface chrome, short passage refer
   // no event is split across pages
   const split = await page.evaluate(() => [...document.querySelectorAll('.event-item')].filter((el) => getComputedStyle(el).breakInside !== 'avoid').length);
   expect(split).toBe(0);
+});
+
+describe('print handout: the timeline as on screen on page 1, then the events, none split across pages', () => {
+  test.each([
+    { path: '', caption: 'Dòng thời gian từ 1 tháng 1, 2021 đến 31 tháng 12, 2024' },
+    { path: 'en/', caption: 'Timeline from 1 January 2021 to 31 December 2024' },
+  ])('$path', async ({ path, caption }) => {
+    const page = await browser.open(`${path}?themes=security&from=2021-01-01&to=2024-12-31`);
+    await waitForMarks(page);
+    // The browser's own print: beforeprint, then (the listener's script done) the page laid out for
+    // paper. The picture must have loaded by then: no task later, only the microtasks after the listener.
+    const picture = await page.evaluate(async () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      await Promise.resolve();
+      const img = document.querySelector<HTMLImageElement>('[data-print-timeline] img')!;
+      const loaded = img.complete && img.naturalWidth > 0;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let inked = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
+      return { loaded, width: canvas.width, height: canvas.height, inked: inked / (canvas.width * canvas.height) };
+    });
+    expect(picture.loaded).toBe(true);
+    // drawn at three times a page's width (688 CSS px), with marks and the axis on it
+    expect(picture.width).toBe(688 * 3);
+    expect(picture.height).toBeGreaterThan(600);
+    expect(picture.inked).toBeGreaterThan(0.01);
+    await page.emulateMedia({ media: 'print' });
+    const boxes = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+      return { lanes: box('[data-print-timeline] svg'), marks: box('[data-print-timeline] img'), firstEvent: box('[data-event-list] .event-item:not([hidden])') };
+    });
+    // the marks lie exactly over their lanes, the picture above the first event; the year chart gives way to it
+    expect(boxes.marks).toEqual(boxes.lanes);
+    expect(await page.locator('[data-overview-chart]').isVisible()).toBe(false);
+    expect(boxes.marks.bottom).toBeLessThan(boxes.firstEvent.top);
+    const themes = await page.locator('[data-theme-toggle] span:not(.theme-count)').allTextContents();
+    const items = await page.locator('[data-event-list] .event-item:not([hidden])').evaluateAll((lis) => lis.map((li) => ({
+      title: li.querySelector('.event-title')!.textContent!,
+      // the item's first words, as the PDF's text has them: its date line, then its title
+      head: li.querySelector('.event-date')!.textContent! + li.querySelector('.event-title')!.textContent!,
+      refs: [...li.querySelectorAll<HTMLElement>('a[data-source-link]')].map((a) => a.dataset['printRef']!),
+    })));
+    expect(items.length).toBeGreaterThan(3);
+    const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+    for (const format of ['A4', 'Letter'] as const) {
+      const bytes = await page.pdf({ format, printBackground: true });
+      const pages = (await pdfText(bytes)).map(squash);
+      // page 1: the picture (the only image), its lanes' names and caption, and the first events
+      expect((await pdfImages(bytes))[0], format).toEqual([{ width: picture.width, height: picture.height }]);
+      for (const theme of themes) expect(pages[0], `${format}: lane ${theme}`).toContain(squash(theme));
+      expect(pages[0], format).toContain(squash(caption));
+      expect(pages[0], format).toContain(squash(items[0]!.title));
+      expect(pages[0], format).toContain(squash(items[0]!.refs.at(-1)!));
+      // each event whole on one page: its date and title, and its sources' references after them
+      for (const item of items) {
+        const at = pages.findIndex((text) => text.includes(squash(item.head)));
+        expect(at, `${format}: ${item.title}`).toBeGreaterThanOrEqual(0);
+        const rest = pages[at]!.slice(pages[at]!.indexOf(squash(item.head)));
+        for (const ref of item.refs) expect(rest, `${format}: ${item.title}`).toContain(squash(ref));
+      }
+    }
+  });
+});
+
+test('the Print button prints once the timeline picture has loaded', async () => {
+  const page = await browser.open();
+  await waitForMarks(page);
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed-picture', String(document.querySelector<HTMLImageElement>('[data-print-timeline] img')?.naturalWidth ?? 0));
+  });
+  await page.getByRole('button', { name: 'In tài liệu' }).click();
+  await expect.poll(() => page.locator('body').getAttribute('data-printed-picture')).toBe(String(688 * 3));
+});
+
+test('print handout without JavaScript: the year chart is its picture, no empty frame for the timeline', async () => {
+  const page = await browser.open('', { javaScript: false });
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('[data-overview-chart] svg').isVisible()).toBe(true);
+  expect(await page.locator('[data-print-timeline]').isVisible()).toBe(false);
+  expect(await page.locator('[data-print-qr]').isVisible()).toBe(false);
 });
 
 describe('two languages', () => {

@@ -136,7 +136,7 @@ describe('after a first visit, the site works offline', () => {
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
-    for (const file of ['/index.html', '/en/index.html', '/offline/index.html', '/en/offline/index.html', '/data/timeline.js', '/data/texts.js', '/js/timeline-page.js', '/styles/site.css', '/fonts/be-vietnam-pro-vietnamese-400-normal.woff2']) {
+    for (const file of ['/index.html', '/en/index.html', '/offline/index.html', '/en/offline/index.html', '/data/timeline.js', '/data/texts.js', '/js/timeline-page.js', '/styles/site.css', '/styles/print.css', '/fonts/be-vietnam-pro-vietnamese-400-normal.woff2']) {
       expect(cached, file).toContain(file);
     }
     // the page the reader came in by is kept; no other page is

@@ -191,6 +191,25 @@ export class TimelineView {
     return (this.#layout?.marks ?? []).map((mark) => ({ ...mark, ...markState(mark, state) }));
   }
 
+  /**
+   * Draws the current window, as the screen shows it, at another width: the lanes into `svg`, the
+   * marks and the axis into `canvas` at `ratio` pixels per CSS pixel (the printed handout's picture:
+   * labels at their own size, sharp on paper). The screen's drawing is left as it is.
+   */
+  drawWindowInto(svg: SVGSVGElement, canvas: HTMLCanvasElement, width: number, ratio: number): void {
+    const geometry = markGeometry(width);
+    const [d0, d1] = this.window;
+    const k = width / (d1 - d0);
+    const layout = layoutTimeline(this.#shown, (ms) => (ms - d0) * k, { lanes: this.#options.themes.map((t) => t.id), width, geometry }, this.#all);
+    const height = layout.height + geometry.axisHeight;
+    renderTimelineSvg(svg, layout, { width, themes: this.#options.themes, language: this.#options.language, geometry });
+    [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
+    const context = canvas.getContext('2d')!;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawTimelineMarks(context, layout, { width, height, geometry, themes: this.#options.themes, selectedId: this.#selected, starredIds: this.#starred, ...this.#pageStyle });
+    drawTimelineAxis(context, axisTicks([d0, d1], width, this.#options.language), { top: layout.height, width, fontFamily: this.#pageStyle.fontFamily });
+  }
+
   #maxScale(): number {
     const [from, to] = this.#x0.domain();
     // Zoom in until about a week fills the view.
