@@ -223,7 +223,8 @@ class TimelineElement extends HTMLElement {
     if (restoring || action.type === 'type' || state.query !== previous.query) {
       // Below two letters there is nothing to search: with no search shown, nothing changes.
       if (action.type === 'type' && state.query.trim().length < 2 && !this.#results) this.dispatchEvent(new CustomEvent('bn:applied'));
-      else await this.#search(action.type === 'type' ? 'when typing pauses' : opening ? 'as the page opens' : 'now');
+      // As the page opens, the whole list can wait a moment; a search's results (from the address, or typed already) cannot.
+      else await this.#search(action.type === 'type' ? 'when typing pauses' : opening && state.query.trim().length < 2 ? 'as the page opens' : 'now');
     } else if (state.themes !== previous.themes) this.#showFiltered();
     if (restoring && !opening && state.window) view.showWindow(fromDayWindow(state.window), false);
     if (action.type === 'window') void monthChart.update(view.window, this.#shown);
