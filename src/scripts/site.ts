@@ -4,6 +4,7 @@
  * a new build is ready. The service worker is not used from file://, where service workers do not
  * exist and the page is already on the reader's disk.
  */
+import { announceFonts } from './fonts-ready.ts';
 import { wireSaveForOffline } from './save-offline.ts';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -22,10 +23,13 @@ if (fonts) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = fonts;
+    // Its files are asked for in the next style update; once they are in (or failed), say so.
+    link.addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => void document.fonts.ready.then(announceFonts), 0)), { once: true });
+    link.addEventListener('error', announceFonts, { once: true });
     document.head.append(link);
   };
   document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(addFonts, 0)), { once: true });
-}
+} else announceFonts();
 
 // The embed snippet names the embed page by its full address once we know where we are.
 document.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]').forEach((code) => {

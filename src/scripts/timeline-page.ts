@@ -14,6 +14,7 @@ import { EventSearch, type SearchResults } from './timeline/search.ts';
 import { stringsFrom } from './timeline/strings.ts';
 import { folderUrl } from './folder-url.ts';
 import { loadScript } from './load-script.ts';
+import { nextTurn } from './next-turn.ts';
 import { Lesson } from './timeline/lesson.ts';
 import { MonthChart } from './timeline/month-chart.ts';
 import { Presentation } from './timeline/presentation.ts';
@@ -59,8 +60,17 @@ class TimelineElement extends HTMLElement {
   #parts: Parts | undefined;
   #results: SearchResults | undefined;
   #shown: readonly ClientEvent[] = [];
+  /** Whether the page has shown its state once (the list is then made as the page opens). */
+  #opened = false;
+  /** The items the view was last given to draw: at first, all of them. */
+  #drawnItems: readonly TimelineItem[] | undefined;
 
   connectedCallback(): void {
+    void this.#start();
+  }
+
+  /** The data read, then the timeline drawn (each its own task: on a phone, together they are a long one), then the rest. */
+  async #start(): Promise<void> {
     const data = window.BIEN_NIEN_DATA;
     if (!data) return;
     this.#data = data;
@@ -75,6 +85,9 @@ class TimelineElement extends HTMLElement {
       setTimer: (task, ms) => setTimeout(task, ms),
       clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
     }));
+    await nextTurn();
+    // For anyone profiling: the timeline's making and first drawing, the page's longest piece of work.
+    const viewStart = performance.now();
     const view = (this.view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, data.events.map(toTimelineItem), {
       themes: data.themes,
       language: this.#language,
@@ -87,28 +100,37 @@ class TimelineElement extends HTMLElement {
       },
       clusterLabel: (n) => this.#t('timeline.cluster', { n }),
     }));
+    performance.measure('bien-nien:timeline-first-draw', { start: viewStart });
     this.#itemById = new Map(view.items.map((i) => [i.id, i]));
+    this.#drawnItems = view.items;
     if (store.state.window) view.showWindow(fromDayWindow(store.state.window), false);
     // Words typed and Back pressed while the texts load are kept in the store, and shown once wired.
-    this.#filters = new Filters(this, { t: this.#t, dispatch: (action) => store.dispatch(action), prepare: () => this.#parts?.search.prepare() });
+    this.#filters = new Filters(this, { t: this.#t, dispatch: (action) => store.dispatch(action), prepare: () => void this.#parts?.search.prepare() });
     window.addEventListener('popstate', () => store.dispatch({ type: 'restore', state: readViewState(location.search) }));
     // The texts script comes next; without it (a failed load) the page still works, without summaries.
     const textsScript = document.querySelector('script[data-texts]');
-    if (window.BIEN_NIEN_TEXTS || !textsScript) this.#wire();
+    // Asked whether it has run, not read: reading the texts parses them, which #wire does in a task of its own.
+    if ('BIEN_NIEN_TEXTS' in window || !textsScript) void this.#wire();
     else {
       const once = () => {
         textsScript.removeEventListener('error', once);
         textsScript.removeEventListener('load', once);
-        this.#wire();
+        void this.#wire();
       };
       textsScript.addEventListener('load', once);
       textsScript.addEventListener('error', once);
     }
   }
 
-  #wire(): void {
+  /**
+   * Makes the parts that need the texts, a part at a time with the browser free in between (on a
+   * phone, one piece of 50 ms holds up a tap): the timeline is on screen already.
+   */
+  async #wire(): Promise<void> {
     const [data, t, language, store, view] = [this.#data, this.#t, this.#language, this.#store, this.view!];
+    await nextTurn();
     const texts = textsById(data.events, window.BIEN_NIEN_TEXTS ?? []);
+    await nextTurn();
     const articlesRoot = this.dataset['articlesRoot']!;
     const linkToPassage = (article: string, paragraph: number) => folderUrl(passageHref(articlesRoot, article, paragraph));
     const lesson = new Lesson(this, data.events, {
@@ -120,41 +142,42 @@ class TimelineElement extends HTMLElement {
     });
     const isStarred = (id: string) => lesson.has(id);
     const chart = this.querySelector<HTMLElement>('[data-overview-chart]');
-    this.#parts = {
-      texts,
-      search: new EventSearch(data.events, texts, () => loadScript(this.dataset['fuzzySrc']!).then(() => window.BIEN_NIEN_FUZZY!), data.themes),
-      list: new EventList(this.querySelector<HTMLElement>('[data-event-list]')!, this.querySelector<HTMLButtonElement>('[data-list-more]')!, texts, {
-        context: { t, language, themes: new Map(data.themes.map((theme) => [theme.id, theme])), passageHref: linkToPassage },
-        isStarred,
-        onShow: (id) => {
-          this.#select(id);
-          this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
-          view.focus();
-        },
-      }),
-      details: new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
-        t, language, passageHref: linkToPassage, isStarred,
-        onStep: (step) => {
-          const next = this.#shown[this.#shown.findIndex((e) => e.id === store.state.event) + step];
-          if (next) this.#select(next.id, 'details');
-        },
-        onClose: () => {
-          this.#select(undefined);
-          view.focus();
-        },
-      }),
-      lesson,
-      presentation: new Presentation(this.querySelector<HTMLElement>('[data-presentation]')!, data, {
-        t, language,
-        summaryOf: (id) => (texts.get(id) ?? NO_TEXTS).summary,
-        onSlide: (id, contrast) => store.dispatch({ type: 'slide', event: id, contrast: contrast === 'dark' ? 'dark' : undefined }),
-        onExit: (last) => {
-          store.dispatch({ type: 'stop-presenting', event: last });
-          view.focus();
-        },
-      }),
-      monthChart: new MonthChart(chart, this.dataset['chartsSrc']!, { themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y') }),
-    };
+    await nextTurn();
+    const search = new EventSearch(data.events, texts, () => loadScript(this.dataset['fuzzySrc']!).then(() => window.BIEN_NIEN_FUZZY!), data.themes);
+    const list = new EventList(this.querySelector<HTMLElement>('[data-event-list]')!, this.querySelector<HTMLButtonElement>('[data-list-more]')!, texts, {
+      context: { t, language, themes: new Map(data.themes.map((theme) => [theme.id, theme])), passageHref: linkToPassage },
+      isStarred,
+      onShow: (id) => {
+        this.#select(id);
+        this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
+        view.focus();
+      },
+    });
+    await nextTurn();
+    const details = new DetailsPanel(this.querySelector<HTMLElement>('[data-details]')!, data, {
+      t, language, passageHref: linkToPassage, isStarred,
+      onStep: (step) => {
+        const next = this.#shown[this.#shown.findIndex((e) => e.id === store.state.event) + step];
+        if (next) this.#select(next.id, 'details');
+      },
+      onClose: () => {
+        this.#select(undefined);
+        view.focus();
+      },
+    });
+    await nextTurn();
+    const presentation = new Presentation(this.querySelector<HTMLElement>('[data-presentation]')!, data, {
+      t, language,
+      summaryOf: (id) => (texts.get(id) ?? NO_TEXTS).summary,
+      onSlide: (id, contrast) => store.dispatch({ type: 'slide', event: id, contrast: contrast === 'dark' ? 'dark' : undefined }),
+      onExit: (last) => {
+        store.dispatch({ type: 'stop-presenting', event: last });
+        view.focus();
+      },
+    });
+    const monthChart = new MonthChart(chart, this.dataset['chartsSrc']!, { themes: data.themes, language, title: t('chart.titleMonth'), yLabel: t('chart.y') });
+    await nextTurn();
+    this.#parts = { texts, search, list, details, lesson, presentation, monthChart };
     chart?.addEventListener('click', (event) => {
       const period = (event.target as Element).closest<SVGRectElement>('rect[data-period]')?.dataset['period'];
       if (period) view.showWindow(periodSpan(period));
@@ -173,7 +196,7 @@ class TimelineElement extends HTMLElement {
     store.subscribe((state, previous, action) => void this.#sync(state, previous, action));
     // Restoring the state (the address's, and what was asked for while the texts loaded) also shows the events for the first time.
     store.dispatch({ type: 'restore', state: store.state });
-    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#parts?.search.prepare(), { timeout: 4000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
     this.dataset['ready'] = 'true';
   }
 
@@ -186,19 +209,24 @@ class TimelineElement extends HTMLElement {
     const { lesson, presentation, monthChart } = this.#parts!;
     const view = this.view!;
     const restoring = action.type === 'restore';
+    // The first restore is the page opening.
+    const opening = restoring && !this.#opened;
+    this.#opened = true;
     // A lesson from the address; one the page changed is the lesson's own already.
     if (restoring && state.lesson !== lesson.param) lesson.load(state.lesson);
-    if (restoring || state.lesson !== previous.lesson) view.setStarred(lesson.ids);
+    // The timeline is drawn already as the page opens: drawn again only for what it does not show yet.
+    if ((restoring && !(opening && lesson.ids.size === 0)) || state.lesson !== previous.lesson) view.setStarred(lesson.ids);
     this.#filters.query = state.query;
     // Every keystroke is answered (bn:applied), even one that leaves the words as they were.
     if (restoring || action.type === 'type' || state.query !== previous.query) {
       // Below two letters there is nothing to search: with no search shown, nothing changes.
       if (action.type === 'type' && state.query.trim().length < 2 && !this.#results) this.dispatchEvent(new CustomEvent('bn:applied'));
-      else await this.#search(action.type === 'type' ? 'when typing pauses' : 'now');
+      // As the page opens, the whole list can wait a moment; a search's results (from the address, or typed already) cannot.
+      else await this.#search(action.type === 'type' ? 'when typing pauses' : opening && state.query.trim().length < 2 ? 'as the page opens' : 'now');
     } else if (state.themes !== previous.themes) this.#showFiltered();
-    if (restoring && state.window) view.showWindow(fromDayWindow(state.window), false);
+    if (restoring && !opening && state.window) view.showWindow(fromDayWindow(state.window), false);
     if (action.type === 'window') void monthChart.update(view.window, this.#shown);
-    if (restoring || action.type === 'select' || action.type === 'stop-presenting') this.#showSelected(state.event);
+    if ((restoring && !(opening && state.event === undefined)) || action.type === 'select' || action.type === 'stop-presenting') this.#showSelected(state.event);
     if (restoring || action.type === 'present') {
       if (state.present && this.#byId.has(state.present)) {
         if (restoring) presentation.setContrast(state.contrast ?? 'light');
@@ -223,9 +251,14 @@ class TimelineElement extends HTMLElement {
     const view = this.view!;
     const { shown, counts } = filterEvents(events, { matches: this.#results?.positions, themes: new Set(themes) });
     this.#shown = shown;
-    // All shown: the view's own list, whose lane orders it already knows.
-    view.setShown(shown.length === events.length ? view.items : shown.map((e) => this.#itemById.get(e.id)!));
-    view.flush();
+    // All shown: the view's own list, whose lane orders it already knows (and, as when the page
+    // opens, already drawn: not drawn again).
+    const items = shown.length === events.length ? view.items : shown.map((e) => this.#itemById.get(e.id)!);
+    if (items !== this.#drawnItems) {
+      this.#drawnItems = items;
+      view.setShown(items);
+      view.flush();
+    }
     this.#parts!.list.update(shown, this.#results, listTiming);
     this.#filters.show(themes, counts, shown.length, events.length);
     this.dispatchEvent(new CustomEvent('bn:applied'));

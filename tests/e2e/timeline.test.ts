@@ -280,3 +280,24 @@ test('at 1366×768 the timeline itself is on the first screen, not below the cha
   // and the yearly chart follows the timeline
   expect((await page.locator('[data-overview-chart]').boundingBox())!.y).toBeGreaterThan(view.y);
 });
+
+test('as the page opens, the list is made once the web font is in (laid out once, not again when the font comes), then fills its first page', async () => {
+  const page = await browser.open();
+  await page.addInitScript(() => {
+    const seen = { fontsLoaded: [] as number[], firstItem: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    document.fonts.addEventListener('loadingdone', () => seen.fontsLoaded.push(performance.now()));
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('[data-event-list] > li')) return;
+      seen.firstItem = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await waitForMarks(page);
+  const total = (await dataOf(page)).length;
+  await expect.poll(() => page.locator('[data-event-list] > li').count()).toBe(Math.min(total, 100));
+  const seen = await page.evaluate(() => (window as unknown as { seen: { fontsLoaded: number[]; firstItem: number } }).seen);
+  expect(seen.fontsLoaded.length).toBeGreaterThan(0);
+  expect(seen.firstItem).toBeGreaterThan(Math.max(...seen.fontsLoaded));
+});

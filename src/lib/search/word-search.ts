@@ -35,20 +35,12 @@ export class WordSearch {
   /** The documents of each set of themes, with that set's words, sorted: a few dozen sets, however many events. */
   readonly #themeGroups: Array<{ words: string[]; docs: number[] }>;
 
-  constructor(docs: readonly SearchDocument[]) {
-    this.#folded = docs.map((doc) => ({ title: foldAligned(doc.title), summary: foldAligned(doc.summary), sentences: foldAligned(doc.sentences) }));
-    const postings = new Map<string, number[]>();
-    this.#folded.forEach((doc, i) => {
-      for (const field of FIELDS) {
-        for (const word of wordsOf(doc[field])) {
-          const list = postings.get(word);
-          if (!list) postings.set(word, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
-      }
-    });
-    this.#words = [...postings.keys()].sort();
-    this.#postings = this.#words.map((word) => postings.get(word)!);
+  constructor(docs: readonly SearchDocument[], built?: IndexInProgress) {
+    const index = built ?? new IndexInProgress(docs);
+    while (!index.addBatch(docs.length));
+    this.#folded = index.folded;
+    this.#words = [...index.postings.keys()].sort();
+    this.#postings = this.#words.map((word) => index.postings.get(word)!);
     const groups = new Map<string, number[]>();
     docs.forEach((doc, i) => {
       if (!doc.themes) return;
@@ -57,6 +49,17 @@ export class WordSearch {
       else groups.set(doc.themes, [i]);
     });
     this.#themeGroups = [...groups].map(([themes, members]) => ({ words: [...new Set(wordsOf(foldAligned(themes)))].sort(), docs: members }));
+  }
+
+  /**
+   * The same index, built `batch` documents at a time with `pause()` awaited between batches: a
+   * page builds it in pieces that each leave the browser free to draw and answer (a few ms each).
+   */
+  static async build(docs: readonly SearchDocument[], pause: () => Promise<unknown>, batch = 100): Promise<WordSearch> {
+    const index = new IndexInProgress(docs);
+    while (!index.addBatch(batch)) await pause();
+    await pause();
+    return new WordSearch(docs, index);
   }
 
   /** Indices of the documents with every word of the query, in document order. */
@@ -96,6 +99,35 @@ export class WordSearch {
       if (ranges.length) result[field] = ranges.sort((a, b) => a[0] - b[0]);
     }
     return result;
+  }
+}
+
+/** The folded texts and each word's documents, added a batch of documents at a time. */
+class IndexInProgress {
+  readonly folded: Array<Record<(typeof FIELDS)[number], string>> = [];
+  readonly postings = new Map<string, number[]>();
+  readonly #docs: readonly SearchDocument[];
+
+  constructor(docs: readonly SearchDocument[]) {
+    this.#docs = docs;
+  }
+
+  /** Adds up to `count` more documents; true once every document is in. */
+  addBatch(count: number): boolean {
+    const end = Math.min(this.#docs.length, this.folded.length + count);
+    for (let i = this.folded.length; i < end; i++) {
+      const doc = this.#docs[i]!;
+      const folded = { title: foldAligned(doc.title), summary: foldAligned(doc.summary), sentences: foldAligned(doc.sentences) };
+      this.folded.push(folded);
+      for (const field of FIELDS) {
+        for (const word of wordsOf(folded[field])) {
+          const list = this.postings.get(word);
+          if (!list) this.postings.set(word, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      }
+    }
+    return this.folded.length === this.#docs.length;
   }
 }
 

@@ -33,9 +33,13 @@ export function toTimelineData(events: readonly TimelineEvent[], themes: readonl
 
 /**
  * A data file as a classic script that sets one global: unlike fetch() of JSON, a
- * <script src> also loads from file://. JSON is valid JavaScript, and as a separate
- * file no article text can end a <script> element early.
+ * <script src> also loads from file://, and as a separate file no article text can end a
+ * <script> element early. The value is JSON in a string, parsed when the global is first read:
+ * the browser reads a string literal off the main thread while the page loads, and JSON.parse
+ * is several times faster than running the same object literal (818 KB at 1,000 events).
  */
 export function asScript(global: string, value: unknown): string {
-  return `window.${global}=${JSON.stringify(value)};\n`;
+  // In single quotes: JSON has a backslash only in its own escapes, a quote only in text.
+  const json = JSON.stringify(value).replace(/[\\']/g, '\\$&');
+  return `(function(){var v,s='${json}';Object.defineProperty(window,'${global}',{configurable:true,enumerable:true,get:function(){return v===undefined?(v=JSON.parse(s)):v;}});})();\n`;
 }

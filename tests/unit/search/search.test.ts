@@ -80,6 +80,14 @@ describe('WordSearch', () => {
     expect(words.find(query)).toEqual(expected);
   });
 
+  test('built in batches, with pauses between, it answers as the index built at once', async () => {
+    let pauses = 0;
+    const batched = await WordSearch.build(docs, async () => void pauses++, 1);
+    expect(pauses).toBeGreaterThanOrEqual(docs.length);
+    for (const query of ['vac', 'dong nam', 'an', 'nhan dan', 'han']) expect(batched.find(query)).toEqual(words.find(query));
+    expect(batched.ranges(0, 'vac xin')).toEqual(words.ranges(0, 'vac xin'));
+  });
+
   test('ranges: every occurrence, per field, in the original positions', () => {
     expect(words.ranges(0, 'vac xin')).toEqual({ title: [[10, 12], [14, 16]], summary: [[16, 18], [20, 22]] });
     expect(words.ranges(0, 'dong nam a')).toEqual({ summary: [[0, 3], [0, 9], [5, 7]] });
