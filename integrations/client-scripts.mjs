@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Entry points: one bundle per page behaviour, loaded only where needed. */
-const ENTRIES = ['site', 'timeline-page', 'article-page', 'presenter-page', 'charts', 'fuzzy-search'];
+const ENTRIES = ['site', 'timeline-page', 'article-page', 'presenter-page', 'charts', 'fuzzy-search', 'qr-code'];
 /**
  * Bundles whose functions nearly all run as the page opens. A magic comment first in the file
  * (Chromium's explicit compile hints; other browsers ignore it) has them compiled while they

@@ -196,7 +196,10 @@ class TimelineElement extends HTMLElement {
     store.subscribe((state, previous, action) => void this.#sync(state, previous, action));
     // Restoring the state (the address's, and what was asked for while the texts loaded) also shows the events for the first time.
     store.dispatch({ type: 'restore', state: store.state });
-    if ('requestIdleCallback' in window) requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
+    if ('requestIdleCallback' in window) {
+      requestIdleCallback(() => void search.prepare(), { timeout: 4000 });
+      requestIdleCallback(() => void this.#qrCode.load().catch(() => undefined));
+    }
     this.dataset['ready'] = 'true';
   }
 
@@ -293,10 +296,16 @@ class TimelineElement extends HTMLElement {
     this.#parts!.presentation.toggleFullscreen();
   }
 
+  /** The printout's QR code encoder: js/qr-code.js, loaded when the page is idle, not with the first screen's scripts. */
+  readonly #qrCode = {
+    loaded: () => window.BIEN_NIEN_QR,
+    load: () => loadScript(this.dataset['qrSrc']!).then(() => window.BIEN_NIEN_QR!),
+  };
+
   /** The handout: the filters in force, the timeline's window as a picture, every shown event with short passage references. */
   #preparePrint(): Promise<void> {
     this.#parts?.list.renderAll();
-    return prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles });
+    return prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles, qrCode: this.#qrCode });
   }
 }
 

@@ -3,7 +3,7 @@ import type { TimelineData } from '../../lib/site/client-data.ts';
 import type { PageState } from '../../lib/url-state/page-store.ts';
 import { toDayWindow } from '../../lib/url-state/url-state.ts';
 import type { Translate } from '../../i18n/index.ts';
-import { qrCodeSvg } from '../../render/qr-code.ts';
+import type { qrCodeSvg } from '../../render/qr-code.ts';
 import type { TimelineView } from './timeline-view.ts';
 
 /**
@@ -21,6 +21,8 @@ export interface HandoutContext {
   state: Pick<PageState, 'query' | 'themes'>;
   themeLabel: ReadonlyMap<string, string>;
   articles: TimelineData['articles'];
+  /** The QR code's encoder, a bundle of its own (js/qr-code.js): the one loaded, if it is, and how to load it. */
+  qrCode: { loaded: () => typeof qrCodeSvg | undefined; load: () => Promise<typeof qrCodeSvg> };
 }
 
 /**
@@ -29,7 +31,7 @@ export interface HandoutContext {
  * paragraph) and one code to scan for the view itself. The event list is rendered whole before this.
  * Resolves once the picture can be printed.
  */
-export async function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles }: HandoutContext): Promise<void> {
+export async function prepareHandout(root: HTMLElement, { t, language, view, state, themeLabel, articles, qrCode }: HandoutContext): Promise<void> {
   const filters = [
     state.query ? t('print.query', { q: state.query }) : '',
     state.themes.length ? t('print.themes', { themes: state.themes.map((id) => themeLabel.get(id)).join(', ') }) : '',
@@ -55,6 +57,9 @@ export async function prepareHandout(root: HTMLElement, { t, language, view, sta
     const { article = '', paragraph = '' } = a.closest<HTMLElement>('[data-article]')?.dataset ?? {};
     a.dataset['printRef'] = `${articles[article]?.title ?? article}, §${paragraph}`;
   });
-  root.querySelector('[data-print-qr-code]')!.replaceChildren(qrCodeSvg(document, location.href, t('print.qr')));
-  await marks.decode().catch(() => undefined);
+  // The page loads the encoder once idle, so the browser's own print finds it there; the Print button also waits for it.
+  const drawCode = (encode: typeof qrCodeSvg) => root.querySelector('[data-print-qr-code]')!.replaceChildren(encode(document, location.href, t('print.qr')));
+  const encoder = qrCode.loaded();
+  if (encoder) drawCode(encoder);
+  await Promise.all([marks.decode().catch(() => undefined), encoder ? undefined : qrCode.load().then(drawCode, () => undefined)]);
 }

@@ -83,5 +83,9 @@ describe('the browser gets only browser code', () => {
     const marks = charts.filter((path) => path.includes('plot/src/marks/')).map((path) => path.split('/').pop());
     // bar and rule are drawn; axis, text, tip, frame, rect and vector make Plot's axes and bars.
     expect(marks.sort()).toEqual(['axis.js', 'bar.js', 'frame.js', 'rect.js', 'rule.js', 'text.js', 'tip.js', 'vector.js']);
+    // Packages only some actions need come in bundles of their own, loaded when wanted: not with the first screen's scripts.
+    const bundled = (name: string, pkg: string) => Object.entries(inputs).find(([out]) => out.endsWith(`/${name}.js`))![1].some((path) => path.includes(`node_modules/${pkg}/`));
+    for (const pkg of ['qrcode-generator', 'fuse.js', '@observablehq/plot']) expect(bundled('timeline-page', pkg) || bundled('site', pkg), pkg).toBe(false);
+    expect([bundled('qr-code', 'qrcode-generator'), bundled('fuzzy-search', 'fuse.js'), bundled('charts', '@observablehq/plot')]).toEqual([true, true, true]);
   }, 60_000);
 });
