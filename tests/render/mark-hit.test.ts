@@ -86,7 +86,7 @@ beforeEach(() => {
 
 describe.each([['wide', WIDE], ['narrow', NARROW]] as const)('%s: the hit test finds what the canvas draws', (_, g) => {
   test.each(marksOf(g))('%s', (_name, shape, mark) => {
-    const layout: TimelineLayout = { lanes: [{ id: 't', y: 0, height: g.laneHeight }], marks: [mark], height: g.laneHeight };
+    const layout: TimelineLayout = { lanes: [{ id: 't', y: 0, height: g.laneHeight, labelRight: 0 }], marks: [mark], height: g.laneHeight };
     const { context, drawn } = tracingContext(g.charWidth);
     drawTimelineMarks(context, layout, { width: 600, height: layout.height, geometry: g, themes: [{ id: 't', colour: '#000', shape }], fontFamily: 'sans-serif', accent: '#00f' });
     expect(drawn.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { layoutTimeline, type Mark, type TimelineLayout } from '../../lib/timeli
 import { markGeometry, timelineHeight, WIDE, type MarkGeometry } from '../../lib/timeline/mark-geometry.ts';
 import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigation.ts';
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
+import { firstWindow } from '../../lib/timeline/first-window.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { axisTicks, type AxisTick } from '../../lib/timeline/axis-ticks.ts';
 import { renderTimelineSvg } from '../../render/timeline-svg.ts';
@@ -44,6 +45,8 @@ export class TimelineView {
   readonly #options: TimelineViewOptions;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   #all: readonly TimelineItem[];
+  /** The lanes and the names drawn at their top left, which marks keep clear of. */
+  readonly #lanes: ReadonlyArray<{ id: string; label: string }>;
   #shown: readonly TimelineItem[] = [];
   #width = 0;
   /** The marks' sizes for the current width. */
@@ -73,6 +76,7 @@ export class TimelineView {
     this.#options = options;
     this.#all = items;
     this.#shown = items;
+    this.#lanes = options.themes.map((theme) => ({ id: theme.id, label: theme.label[options.language] }));
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
@@ -215,7 +219,8 @@ export class TimelineView {
     const style = getComputedStyle(this.#container);
     this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
-    this.showWindow(window ?? extent, false);
+    // Opened with no window in the address: a window where the marks get their titles (the page's address window, if any, comes next and wins).
+    this.showWindow(window ?? firstWindow(this.#all, width), false);
     this.#render();
   }
 
@@ -256,7 +261,7 @@ export class TimelineView {
     const [d0, d1] = this.#x.domain().map(Number) as [number, number];
     const [r0, r1] = this.#x.range() as [number, number];
     const k = (r1 - r0) / (d1 - d0);
-    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#options.themes.map((t) => t.id), width: this.#width, geometry }, this.#all);
+    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#lanes, width: this.#width, geometry, starred: this.#starred }, this.#all);
     // Lanes change only with the size; the axis's ticks with the window (not with a search or a filter).
     if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, geometry });
     this.#framed = true;

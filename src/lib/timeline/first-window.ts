@@ -1,0 +1,44 @@
+import { fullExtent, type TimelineItem } from './timeline-item.ts';
+
+const DAY = 86_400_000;
+
+/** How the first window is chosen: how many events a screen this wide can label, and the margins around them. */
+export const FIRST_WINDOW = Object.freeze({
+  /** About one labelled event per this many pixels of width. */
+  pxPerEvent: 110,
+  minEvents: 4,
+  maxEvents: 15,
+  /** The window is at least this long, so a burst of one day is still read against its weeks. */
+  minDays: 60,
+  /** Share of the window added on each side. */
+  pad: 0.1,
+  /** A run of events this many times as long as the densest still counts as dense: the latest such run is shown. */
+  denseEnough: 2,
+});
+
+/**
+ * The window a timeline opens on when the address names none: the latest dense run of as many
+ * events as the width can label, so the first screen shows titles, not a row of clusters. With
+ * few enough events, all of them ('Xem toàn bộ' shows all of them in any case).
+ */
+export function firstWindow(items: readonly TimelineItem[], width: number, o: typeof FIRST_WINDOW = FIRST_WINDOW): [number, number] {
+  const extent = fullExtent(items);
+  const k = Math.max(o.minEvents, Math.min(o.maxEvents, Math.round(width / o.pxPerEvent)));
+  if (items.length <= k) return extent;
+  const at = items.map((item) => (item.start + item.end) / 2).sort((a, b) => a - b);
+  let densest = Infinity;
+  for (let i = 0; i + k <= at.length; i++) densest = Math.min(densest, at[i + k - 1]! - at[i]!);
+  let from = 0;
+  for (let i = at.length - k; i >= 0; i--) {
+    if (at[i + k - 1]! - at[i]! <= densest * o.denseEnough) {
+      from = i;
+      break;
+    }
+  }
+  const [first, last] = [at[from]!, at[from + k - 1]!];
+  const span = Math.max(last - first, o.minDays * DAY) * (1 + 2 * o.pad);
+  if (span >= extent[1] - extent[0]) return extent;
+  // Centred on the run, moved inside the full extent.
+  const start = Math.min(Math.max((first + last) / 2 - span / 2, extent[0]), extent[1] - span);
+  return [start, start + span];
+}
