@@ -74,7 +74,7 @@ function marksOf(g: MarkGeometry): Array<[string, Theme['shape'], Mark]> {
     ...SHAPES.map(point),
     ['a cluster', 'circle', cluster],
     ['a span', 'square', span],
-    ['a labelled point', 'star', labelled(point('star')[2], 'Hội nghị Cấp cao ASEAN-Nga', 200 + g.pointRadius + g.labelGap)],
+    ['a labelled point', 'star', labelled(point('star')[2], 'Hội nghị Cấp cao ASEAN-Nga', 200 + g.clusterRadius + 1)],
     ['a labelled span', 'square', labelled(span, 'Kế hoạch 2021-2025', span.x + g.spanLabelInset)],
     ['an inferred point', 'diamond', { ...point('diamond')[2], inferred: true }],
   ];

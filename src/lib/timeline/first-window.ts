@@ -1,4 +1,4 @@
-import { fullExtent, type TimelineItem } from './timeline-item.ts';
+import type { TimelineItem } from './timeline-item.ts';
 
 const DAY = 86_400_000;
 
@@ -10,8 +10,9 @@ export const FIRST_WINDOW = Object.freeze({
   maxEvents: 15,
   /** The window is at least this long, so a burst of one day is still read against its weeks. */
   minDays: 60,
-  /** Share of the window added on each side. */
-  pad: 0.1,
+  /** Share of the run's length added before it and after it: more after, where the last marks' labels run. */
+  padBefore: 0.05,
+  padAfter: 0.3,
   /** A run of events this many times as long as the densest still counts as dense: the latest such run is shown. */
   denseEnough: 2,
 });
@@ -19,10 +20,9 @@ export const FIRST_WINDOW = Object.freeze({
 /**
  * The window a timeline opens on when the address names none: the latest dense run of as many
  * events as the width can label, so the first screen shows titles, not a row of clusters. With
- * few enough events, all of them ('Xem toàn bộ' shows all of them in any case).
+ * few enough events, the full extent (the view's, which 'Xem toàn bộ' shows in any case).
  */
-export function firstWindow(items: readonly TimelineItem[], width: number, o: typeof FIRST_WINDOW = FIRST_WINDOW): [number, number] {
-  const extent = fullExtent(items);
+export function firstWindow(items: readonly TimelineItem[], width: number, extent: [number, number], o: typeof FIRST_WINDOW = FIRST_WINDOW): [number, number] {
   const k = Math.max(o.minEvents, Math.min(o.maxEvents, Math.round(width / o.pxPerEvent)));
   if (items.length <= k) return extent;
   const at = items.map((item) => (item.start + item.end) / 2).sort((a, b) => a - b);
@@ -36,9 +36,10 @@ export function firstWindow(items: readonly TimelineItem[], width: number, o: ty
     }
   }
   const [first, last] = [at[from]!, at[from + k - 1]!];
-  const span = Math.max(last - first, o.minDays * DAY) * (1 + 2 * o.pad);
+  const run = Math.max(last - first, o.minDays * DAY);
+  const span = run * (1 + o.padBefore + o.padAfter);
   if (span >= extent[1] - extent[0]) return extent;
-  // Centred on the run, moved inside the full extent.
-  const start = Math.min(Math.max((first + last) / 2 - span / 2, extent[0]), extent[1] - span);
+  // Around the run, moved inside the full extent.
+  const start = Math.min(Math.max((first + last) / 2 - run / 2 - run * o.padBefore, extent[0]), extent[1] - span);
   return [start, start + span];
 }

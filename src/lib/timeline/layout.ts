@@ -217,7 +217,10 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     const start = star === undefined ? x0 : Math.min(x0, star - g.starWidth / 2);
     const starRight = star === undefined ? -Infinity : star + g.starWidth / 2;
     const insideLeft = Math.max(x0, 0, starRight) + g.spanLabelInset;
-    const inside = fitLabel(item.title, Math.min(x1, width) - g.spanLabelInset - insideLeft, g) !== '';
+    // Inside when the whole title fits there, or the span runs past the view (nothing shows right of it);
+    // else right of the bar, where the room up to the next mark is usually larger.
+    const room = Math.min(x1, width) - g.spanLabelInset - insideLeft;
+    const inside = fitLabel(item.title, room, g) === item.title || (x1 >= width && room >= g.minLabelChars * g.charWidth);
     // A star kept inside the view may stand past a span that ends just before it.
     const bodyEnd = Math.max(x1, starRight);
     const end = inside ? bodyEnd : bodyEnd + g.labelGap + wanted(item.title);
@@ -254,7 +257,8 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     }
     const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'point', lane: lane.id, x: at, x2: at, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
     if (star !== undefined) mark.star = { x: star };
-    const labelLeft = at + g.pointRadius + g.labelGap;
+    // Past the point's room, not its radius: a star's or a diamond's tips reach further than pointRadius.
+    const labelLeft = at + g.clusterRadius + 1;
     place(rows[r]!, { mark, title: item.title, start, bodyEnd, end: labelLeft + wanted(item.title), labelLeft, inside: false });
     points.push(mark);
   }
@@ -312,7 +316,8 @@ function labelRow(slots: Slot[], width: number, g: Readonly<MarkGeometry>): void
   slots.sort((a, b) => a.start - b.start);
   slots.forEach((slot, i) => {
     const { mark } = slot;
-    if (mark.kind === 'cluster') return;
+    // A point just past the left edge is laid out (its neighbours make room for it), but a label without its mark reads as another's.
+    if (mark.kind === 'cluster' || (mark.kind === 'point' && mark.x < 0)) return;
     const next = slots[i + 1];
     const right = slot.inside
       ? Math.min(mark.x2, width) - g.spanLabelInset

@@ -39,7 +39,7 @@ export interface MarkGeometry {
   labelFontSize: number;
   /** The line a label takes, for the hit test and the overlap checks: taller than its letters, as a line of text is. */
   labelLineHeight: number;
-  /** Space between a point's edge and its label, and between a label and the next mark. */
+  /** Space between a span's end and a label right of it (a point's label starts past its clusterRadius), and between a label and the next mark. */
   labelGap: number;
   labelEndGap: number;
   /** Space between a span's ends and its label inside it. */
@@ -68,7 +68,7 @@ function laneSized(sizes: Sizes): Readonly<MarkGeometry> {
 }
 
 const WIDE_SIZES: Sizes = {
-  rows: 3,
+  rows: 4,
   rowHeight: 20,
   lanePad: 2,
   axisHeight: 28,
@@ -77,7 +77,7 @@ const WIDE_SIZES: Sizes = {
   clusterRadius: 10,
   spanHeight: 14,
   spanCorner: 3,
-  spanRows: 2,
+  spanRows: 3,
   itemSpacing: 4,
   minSpanWidth: 8,
   charWidth: 6.6,
@@ -98,11 +98,11 @@ const WIDE_SIZES: Sizes = {
   laneLabelCharWidth: 6.8,
 };
 
-/** The timeline on a wide screen: three rows a lane, 64 px. */
+/** The timeline on a wide screen: four rows a lane, 84 px. */
 export const WIDE: Readonly<MarkGeometry> = laneSized(WIDE_SIZES);
 
-/** On a narrow screen: labels estimated wider (the page's type is larger there) and kept longer, or hidden. */
-export const NARROW: Readonly<MarkGeometry> = laneSized({ ...WIDE_SIZES, charWidth: 7.5, minLabelChars: 10, maxLabelChars: 24 });
+/** On a narrow screen: three rows a lane (64 px), labels estimated wider (the page's type is larger there) and kept longer, or hidden. */
+export const NARROW: Readonly<MarkGeometry> = laneSized({ ...WIDE_SIZES, rows: 3, spanRows: 2, charWidth: 7.5, minLabelChars: 10, maxLabelChars: 24 });
 
 /** Below this width (px) the timeline is drawn narrow. */
 export const NARROW_BELOW = 600;

@@ -207,7 +207,8 @@ export class TimelineView {
     const window = this.#width ? this.window : undefined;
     this.#width = width;
     this.#geometry = markGeometry(width);
-    const extent = fullExtent(this.#all);
+    // More room after the last event than before the first: labels run to the right of their marks.
+    const extent = fullExtent(this.#all, 0.05, 0.15);
     this.#x0 = scaleUtc().domain(extent).range([0, width]);
     const height = timelineHeight(this.#options.themes.length, this.#geometry);
     this.#zoom
@@ -220,7 +221,7 @@ export class TimelineView {
     this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
     // Opened with no window in the address: a window where the marks get their titles (the page's address window, if any, comes next and wins).
-    this.showWindow(window ?? firstWindow(this.#all, width), false);
+    this.showWindow(window ?? firstWindow(this.#all, width, extent), false);
     this.#render();
   }
 

@@ -29,11 +29,11 @@ const LANES = ['vaccines', 'security', 'economy', 'science', 'society', 'diploma
 
 test('with no more events than the width can label, the window shows them all', () => {
   const few = TWENTY.slice(0, 3);
-  expect(firstWindow(few, 1366)).toEqual(fullExtent(few));
+  expect(firstWindow(few, 1366, fullExtent(few))).toEqual(fullExtent(few));
 });
 
 test('many events: the latest dense run, inside the full extent', () => {
-  const [from, to] = firstWindow(TWENTY, 1366);
+  const [from, to] = firstWindow(TWENTY, 1366, fullExtent(TWENTY));
   const [first, last] = fullExtent(TWENTY);
   expect(from).toBeGreaterThanOrEqual(first);
   expect(to).toBeLessThanOrEqual(last);
@@ -43,13 +43,13 @@ test('many events: the latest dense run, inside the full extent', () => {
 
 test('of two runs as dense, the later one', () => {
   const burst = (year: number) => Array.from({ length: 15 }, (_, i) => day(`${year}-${i}`, `${year}-03-${String(i + 1).padStart(2, '0')}`));
-  const [from, to] = firstWindow([...burst(2001), ...burst(2021)], 1366);
+  const [from, to] = firstWindow([...burst(2001), ...burst(2021)], 1366, fullExtent([...burst(2001), ...burst(2021)]));
   expect(from).toBeGreaterThan(Date.UTC(2020, 0));
   expect(to - from).toBeGreaterThanOrEqual(60 * DAY);
 });
 
 test.each([[1366], [390], [1920]])('at %i px the first window labels most of its marks', (width) => {
-  const [from, to] = firstWindow(TWENTY, width);
+  const [from, to] = firstWindow(TWENTY, width, fullExtent(TWENTY));
   const x = (ms: number) => ((ms - from) / (to - from)) * width;
   const { marks } = layoutTimeline(TWENTY, x, { lanes: LANES, width, geometry: markGeometry(width) });
   const full = fullExtent(TWENTY);
