@@ -1,7 +1,8 @@
 import { beforeEach, expect, test } from 'vitest';
 import { markAt } from '../../src/lib/timeline/hit-test.ts';
 import { layoutTimeline, type TimelineLayout } from '../../src/lib/timeline/layout.ts';
-import { labelBox, laneLabelBox, overlaps, shapeBox, starBox, type Box } from '../../src/lib/timeline/mark-boxes.ts';
+import { labelBox, shapeBox } from '../../src/lib/timeline/mark-boxes.ts';
+import { collisions } from './label-collisions.ts';
 import { markGeometry, NARROW, WIDE, type MarkGeometry } from '../../src/lib/timeline/mark-geometry.ts';
 import { toTimelineItem, type TimelineItem } from '../../src/lib/timeline/timeline-item.ts';
 
@@ -39,39 +40,6 @@ function randomItems(rand: () => number, count: number, from: number, days: numb
     const title = Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick(WORDS)).join(' ');
     return { id: `e${i}`, start, end, precision: kind < 0.6 ? 'day' : kind < 0.75 ? 'month' : 'year', isRange: kind >= 0.85, inferred: rand() < 0.2, themes, title };
   }).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-interface Drawn {
-  key: string;
-  what: 'shape' | 'label' | 'star' | 'lane name';
-  box: Box;
-}
-
-function drawnBoxes(layout: TimelineLayout, g: Readonly<MarkGeometry>): Drawn[] {
-  const drawn: Drawn[] = layout.lanes.map((lane) => ({ key: `lane ${lane.id}`, what: 'lane name', box: laneLabelBox(lane, g) }));
-  for (const mark of layout.marks) {
-    drawn.push({ key: mark.key, what: 'shape', box: shapeBox(mark, g) });
-    const label = labelBox(mark, g);
-    if (label) drawn.push({ key: mark.key, what: 'label', box: label });
-    const star = starBox(mark, g);
-    if (star) drawn.push({ key: mark.key, what: 'star', box: star });
-  }
-  return drawn;
-}
-
-/** Every overlap between a label or a star and anything else drawn, and between two marks' shapes. */
-function collisions(layout: TimelineLayout, g: Readonly<MarkGeometry>): string[] {
-  const drawn = drawnBoxes(layout, g);
-  const found: string[] = [];
-  for (let i = 0; i < drawn.length; i++) {
-    for (let j = i + 1; j < drawn.length; j++) {
-      const [a, b] = [drawn[i]!, drawn[j]!];
-      // A span's label sits inside its own bar, a star beside its own mark.
-      if (a.key === b.key || (a.what === 'lane name' && b.what === 'lane name')) continue;
-      if (overlaps(a.box, b.box)) found.push(`${a.what} of ${a.key} over ${b.what} of ${b.key}`);
-    }
-  }
-  return found;
 }
 
 /** Marks whose shape's or label's centre on screen the hit test does not find them at. */
