@@ -221,7 +221,7 @@ export class TimelineView {
     this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
     // Opened with no window in the address: a window where the marks get their titles (the page's address window, if any, comes next and wins).
-    this.showWindow(window ?? firstWindow(this.#all, width, extent), false);
+    this.showWindow(window ?? firstWindow(this.#all, width, extent, this.#geometry), false);
     this.#render();
   }
 
