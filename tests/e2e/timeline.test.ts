@@ -290,6 +290,15 @@ test('at 1366×768 the timeline itself is on the first screen, not below the cha
   expect((await page.locator('[data-overview-chart]').boundingBox())!.y).toBeGreaterThan(view.y);
 });
 
+test('a filter whose events all lie before the first window moves the window to them', async () => {
+  const page = await openTimeline();
+  const vaccines = (await dataOf(page)).filter((e) => e.themes.includes('vaccines')).map((e) => e.id);
+  // The fixture's vaccine events are from 2020-2021, before the first window's latest run.
+  expect((await marks(page)).filter((m) => m.lane === 'vaccines')).toEqual([]);
+  await page.getByRole('button', { name: /Vắc-xin và y tế/ }).click();
+  await expect.poll(async () => [...new Set((await marks(page)).flatMap((m) => m.ids))].sort()).toEqual([...vaccines].sort());
+});
+
 describe('twenty events, the first screen', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let events = 0;

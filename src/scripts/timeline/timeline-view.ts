@@ -16,6 +16,8 @@ import { markAt } from '../../lib/timeline/hit-test.ts';
 import { OverviewStrip } from './overview-strip.ts';
 
 const DAY = 86_400_000;
+/** The margins around all events' time: more after the last than before the first, as labels run to the right of their marks. */
+const EXTENT_PAD = [0.05, 0.15] as const;
 
 export interface TimelineViewOptions {
   themes: TimelineData['themes'];
@@ -115,6 +117,12 @@ export class TimelineView {
   setShown(items: readonly TimelineItem[]): void {
     // Kept as given, not copied: the layout knows a list it has seen before by its identity.
     this.#shown = items;
+    // A filter or a search whose events all lie outside the window: show where they are (the page
+    // opens on a window of the latest events, not on all of them).
+    const [from, to] = this.window;
+    if (this.#width && items.length > 0 && !items.some((item) => item.end >= from && item.start <= to)) {
+      this.showWindow(firstWindow(items, this.#width, fullExtent(items, ...EXTENT_PAD), this.#geometry), false);
+    }
     this.#scheduleRender();
   }
 
@@ -207,8 +215,7 @@ export class TimelineView {
     const window = this.#width ? this.window : undefined;
     this.#width = width;
     this.#geometry = markGeometry(width);
-    // More room after the last event than before the first: labels run to the right of their marks.
-    const extent = fullExtent(this.#all, 0.05, 0.15);
+    const extent = fullExtent(this.#all, ...EXTENT_PAD);
     this.#x0 = scaleUtc().domain(extent).range([0, width]);
     const height = timelineHeight(this.#options.themes.length, this.#geometry);
     this.#zoom
