@@ -87,6 +87,8 @@ interface Slot {
   /** Where its label starts, and whether the label sits inside a span (else right of the mark). */
   labelLeft: number;
   inside: boolean;
+  /** The row it is placed in. */
+  row: Row;
 }
 
 /** One row of a lane: what it holds and where the last mark placed in the current pass ends. */
@@ -110,12 +112,14 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     row.end = row.bodyEnd = i === 0 ? lane.labelRight : -Infinity;
     row.last = undefined;
   });
-  const freeRow = (start: number, free: (row: Row, soft: boolean) => boolean, count: number) => {
-    // First a row where the marks before keep their whole labels, then one where they shorten them.
+  // First a row where the marks before keep their whole labels, then one where they shorten them.
+  // Points also keep clear of the spans in a row (`behind`: see clearOfSpans); spans come first.
+  const freeRow = (start: number, count: number, points?: { behind: number; end: number }) => {
     for (const soft of [true, false]) {
       for (let r = 0; r < count; r++) {
         const row = rows[r]!;
-        if ((soft ? row.end : row.bodyEnd) + g.itemSpacing <= start && free(row, soft)) return r;
+        if ((soft ? row.end : row.bodyEnd) + g.itemSpacing > start) continue;
+        if (!points || clearOfSpans(row, points.behind, start, points.end, soft, g.itemSpacing)) return r;
       }
     }
     return -1;
@@ -141,44 +145,63 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     // A star kept inside the view may stand past a span that ends just before it.
     const bodyEnd = Math.max(x1, starRight);
     const end = inside ? bodyEnd : bodyEnd + g.labelGap + wanted(item.title);
-    const r = freeRow(start, () => true, Math.min(g.spanRows, g.rows));
+    const r = freeRow(start, Math.min(g.spanRows, g.rows));
     if (r < 0) continue; // drawn as a point
     const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
     if (star !== undefined) mark.star = { x: star };
-    const slot: Slot = { mark, title: item.title, start, bodyEnd, end, labelLeft: inside ? insideLeft : bodyEnd + g.labelGap, inside };
-    place(rows[r]!, slot);
+    const slot: Slot = { mark, title: item.title, start, bodyEnd, end, labelLeft: inside ? insideLeft : bodyEnd + g.labelGap, inside, row: rows[r]! };
+    place(slot);
     rows[r]!.spans.push(slot);
     spans.push(mark);
     spanItems.add(item);
   }
 
-  // Every other visible item is a point, placed in anchor order, which is x order (x is linear in time).
+  // Every other visible item is a point. In anchor order they come sorted by x (x is linear in
+  // time): kept in two plain arrays, as there can be thousands a frame.
   restart();
-  const points: Mark[] = [];
+  const pointItems: TimelineItem[] = [];
+  const xs: number[] = [];
   for (const item of order.byAnchor) {
     if (spanItems.has(item)) continue;
     const x0 = x(item.start);
     const x1 = x(item.end);
     if (!visible(x0, x1)) continue;
-    const at = drawnAsSpan(item) ? (x0 + x1) / 2 : x0;
+    pointItems.push(item);
+    xs.push(drawnAsSpan(item) ? (x0 + x1) / 2 : x0);
+  }
+  const points: Mark[] = [];
+  // More points within clusterReach than twice a lane's rows: the stretch is one cluster, not rows
+  // of unlabelled points (and a frame's marks stay few, however many events there are).
+  let dense: Slot | undefined;
+  let ahead = 0;
+  pointItems.forEach((item, i) => {
+    const at = xs[i]!;
+    if (dense && at < dense.mark.x + g.clusterReach) {
+      join(dense, item);
+      return;
+    }
+    while (ahead < xs.length && xs[ahead]! < at + g.clusterReach) ahead++;
+    const crowded = ahead - i > 2 * g.rows;
     // A star keeps clear of a cluster's circle: the point may become one.
     const star = starred?.has(item.id) ? at - g.clusterRadius - 1 - g.starWidth / 2 : undefined;
     const start = star === undefined ? at - g.clusterRadius : star - g.starWidth / 2;
     const bodyEnd = at + g.clusterRadius;
     // No point at `at` or later starts left of this: spans that end before it are behind every point to come.
     const behind = at - g.clusterRadius - 1 - g.starWidth - g.itemSpacing;
-    const r = freeRow(start, (row, soft) => clearOfSpans(row, behind, start, bodyEnd, soft, g.itemSpacing), g.rows);
+    const r = freeRow(start, g.rows, { behind, end: bodyEnd });
     if (r < 0) {
-      joinCluster(rows, start, item, g.itemSpacing);
-      continue;
+      dense = joinCluster(rows, start, item, g.itemSpacing);
+      return;
     }
     const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'point', lane: lane.id, x: at, x2: at, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
     if (star !== undefined) mark.star = { x: star };
     // Past the point's room, not its radius: a star's or a diamond's tips reach further than pointRadius.
     const labelLeft = at + g.clusterRadius + 1;
-    place(rows[r]!, { mark, title: item.title, start, bodyEnd, end: labelLeft + wanted(item.title), labelLeft, inside: false });
+    const slot: Slot = { mark, title: item.title, start, bodyEnd, end: labelLeft + wanted(item.title), labelLeft, inside: false, row: rows[r]! };
+    place(slot);
     points.push(mark);
-  }
+    dense = crowded ? slot : undefined;
+  });
   for (const row of rows) labelRow(row.slots, width, g);
   return [...spans, ...points];
 }
@@ -188,7 +211,8 @@ function starLeftOf(x0: number, g: Readonly<MarkGeometry>): number {
   return Math.max(x0 - 1 - g.starWidth / 2, g.starWidth / 2);
 }
 
-function place(row: Row, slot: Slot): void {
+function place(slot: Slot): void {
+  const { row } = slot;
   row.slots.push(slot);
   row.end = slot.end;
   row.bodyEnd = slot.bodyEnd;
@@ -212,20 +236,27 @@ function clearOfSpans(row: Row, behind: number, start: number, end: number, soft
  * No row is free: the item joins the point or cluster that blocks it, the last row's first (there
  * a span never is), which becomes a cluster where it stands: a point kept a cluster's room.
  */
-function joinCluster(rows: Row[], start: number, item: TimelineItem, spacing: number): void {
+function joinCluster(rows: Row[], start: number, item: TimelineItem, spacing: number): Slot | undefined {
   for (let r = rows.length - 1; r >= 0; r--) {
     const slot = rows[r]!.last;
     if (!slot || slot.mark.kind === 'span' || slot.bodyEnd + spacing <= start) continue;
-    const mark = slot.mark;
-    mark.kind = 'cluster';
-    mark.ids.push(item.id);
-    mark.key = `${mark.lane}:${mark.ids[0]}+${mark.ids.length}`;
-    mark.extent = [Math.min(mark.extent[0], item.start), Math.max(mark.extent[1], item.end)];
-    mark.inferred &&= item.inferred;
-    slot.end = slot.bodyEnd;
-    rows[r]!.end = Math.max(rows[r]!.end, slot.bodyEnd);
-    return;
+    join(slot, item);
+    return slot;
   }
+  return undefined;
+}
+
+function join(slot: Slot, item: TimelineItem): void {
+  const mark = slot.mark;
+  // A cluster has no label: the row's room after it is free again.
+  if (slot.row.last === slot) slot.row.end = slot.bodyEnd;
+  // In place, and the key once laid out (labelRow): thousands of events may join in one frame.
+  mark.kind = 'cluster';
+  mark.ids.push(item.id);
+  if (item.start < mark.extent[0]) mark.extent[0] = item.start;
+  if (item.end > mark.extent[1]) mark.extent[1] = item.end;
+  mark.inferred &&= item.inferred;
+  slot.end = slot.bodyEnd;
 }
 
 /** Each label runs from its mark to the next mark in its row (and the view's edge), truncated with …, or hidden. */
@@ -234,6 +265,7 @@ function labelRow(slots: Slot[], width: number, g: Readonly<MarkGeometry>): void
   slots.forEach((slot, i) => {
     const { mark } = slot;
     // A point just past the left edge is laid out (its neighbours make room for it), but a label without its mark reads as another's.
+    if (mark.kind === 'cluster') mark.key = `${mark.lane}:${mark.ids[0]}+${mark.ids.length}`;
     if (mark.kind === 'cluster' || (mark.kind === 'point' && mark.x < 0)) return;
     const next = slots[i + 1];
     const right = slot.inside

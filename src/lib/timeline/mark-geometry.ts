@@ -24,6 +24,8 @@ export interface MarkGeometry {
   /** A span's bar: its height and the radius of its corners. */
   spanHeight: number;
   spanCorner: number;
+  /** More points than twice a lane's rows within this many px, or points that find no row, make one cluster this wide. */
+  clusterReach: number;
   /** Spans stack in the first rows only: the last rows always take points, whatever spans cover the time. */
   spanRows: number;
   /** Space between two marks (with their labels) in one row. */
@@ -75,6 +77,7 @@ const WIDE_SIZES: Sizes = {
   pointRadius: 6,
   pointArea: 110,
   clusterRadius: 10,
+  clusterReach: 120,
   spanHeight: 14,
   spanCorner: 3,
   spanRows: 3,
