@@ -31,6 +31,7 @@ describe('lanes, rows and clusters', () => {
     ['an event in two themes is drawn in both lanes', [day('e1', 100, ['a', 'b'])], ['a:point:e1', 'b:point:e1']],
     ['close points stack in rows instead of merging', [day('e1', 100), day('e2', 105), day('e3', 300)], ['a:point:e1', 'a:point:e2', 'a:point:e3']],
     ['a point that finds no free row joins the last row\'s mark as a cluster', [day('e1', 100), day('e2', 101), day('e3', 102), day('e4', 103), day('e5', 104)], ['a:point:e1', 'a:point:e2', 'a:cluster:e3+e4+e5']],
+    ['more points within clusterReach than twice the rows are one cluster', Array.from({ length: 8 }, (_, i) => day(`e${i + 1}`, 100 + i)), ['a:cluster:e1+e2+e3+e4+e5+e6+e7+e8']],
     ['clusters are per lane', [day('e1', 100, ['a']), day('e2', 105, ['b'])], ['a:point:e1', 'b:point:e2']],
     ['items off screen are left out', [day('e1', -500), day('e2', 2000), day('e3', 100)], ['a:point:e3']],
     ['an unknown theme has no lane', [day('e1', 100, ['z'])], []],
