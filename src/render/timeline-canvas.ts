@@ -16,7 +16,7 @@ export interface MarkDrawOptions {
   themes: ReadonlyArray<Pick<Theme, 'id' | 'colour' | 'shape'>>;
   selectedId?: string | undefined;
   focusedId?: string | undefined;
-  /** Events in a lesson: drawn with a star. */
+  /** Events in a lesson: shown as such in the drawn state (the layout places their stars). */
   starredIds?: ReadonlySet<string> | undefined;
   /** The page's font family, so labels read like the rest of the page. */
   fontFamily: string;
@@ -66,15 +66,16 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
   }
   context.fillStyle = STAR;
   context.font = `${g.starFontSize}px ${options.fontFamily}`;
-  layout.marks.forEach((mark, i) => {
-    if (states[i]!.starred) context.fillText('★', round(mark.x) + (mark.kind === 'span' ? g.spanStarShift : 0), round(mark.y) - (mark.kind === 'cluster' ? g.clusterStarRise : g.starRise));
-  });
+  // Where the layout kept room for it, left of the mark in its row.
+  for (const mark of layout.marks) {
+    if (mark.star) context.fillText('★', round(mark.star.x), round(mark.y));
+  }
   context.fillStyle = INK;
   context.textAlign = 'left';
   context.font = `${g.labelFontSize}px ${options.fontFamily}`;
   for (const mark of layout.marks) {
     // Labels are text drawn as pixels: nothing in them is ever read as markup.
-    if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y) - (mark.kind === 'span' ? g.spanLabelRise : 0));
+    if (mark.label) context.fillText(mark.label.text, round(mark.label.x), round(mark.y));
   }
 }
 

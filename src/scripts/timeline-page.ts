@@ -304,6 +304,7 @@ class TimelineElement extends HTMLElement {
 
   /** The handout: the filters in force, the timeline's window as a picture, every shown event with short passage references. */
   #preparePrint(): Promise<void> {
+    this.view?.settle();
     this.#parts?.list.renderAll();
     return prepareHandout(this, { t: this.#t, language: this.#language, view: this.view!, state: this.#store.state, themeLabel: this.#themeLabel, articles: this.#data.articles, qrCode: this.#qrCode });
   }

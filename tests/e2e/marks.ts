@@ -36,3 +36,13 @@ export async function clickMark(page: Page, mark: Pick<DrawnMark, 'x' | 'y'>): P
 export function axisLabels(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view?: { axisLabels: string[] } }).view?.axisLabels ?? []);
 }
+
+/** Clicks 'Xem toàn bộ' and waits until every event is drawn: the page opens on a window of the latest events. */
+export async function showAll(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Xem toàn bộ' }).click();
+  await page.waitForFunction(() => {
+    const view = (document.querySelector('bn-timeline') as unknown as { view?: { drawn: Array<{ ids: string[] }> } }).view;
+    const all = (window as unknown as { BIEN_NIEN_DATA: { events: unknown[] } }).BIEN_NIEN_DATA.events.length;
+    return new Set(view?.drawn.flatMap((m) => m.ids)).size === all;
+  });
+}

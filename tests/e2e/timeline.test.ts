@@ -1,8 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { TimelineLayout } from '../../src/lib/timeline/layout.ts';
+import { markGeometry } from '../../src/lib/timeline/mark-geometry.ts';
+import { collisions } from '../render/label-collisions.ts';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
-import { axisLabels, clickMark, drawnMarks, waitForMarks } from './marks.ts';
+import { buildCorpusSite } from './corpus-site.ts';
+import { serveStatic } from './static-server.ts';
+import { axisLabels, clickMark, drawnMarks, showAll, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -20,8 +25,9 @@ async function openTimeline(path = '', viewport?: { width: number; height: numbe
   return page;
 }
 
-test('every event is drawn in each of its theme lanes, once', async () => {
+test('all shown (\'Xem toàn bộ\'), every event is drawn in each of its theme lanes, once', async () => {
   const page = await openTimeline();
+  await showAll(page);
   const events = await dataOf(page);
   const drawn = await marks(page);
   for (const event of events) {
@@ -75,6 +81,7 @@ describe('search ignores case and Vietnamese diacritics', () => {
     ['bien dong', 'Các đoàn thảo luận về tự do hàng hải ở Biển Đông'],
   ])('"%s" finds "%s"', async (query, title) => {
     const page = await openTimeline();
+    await showAll(page); // the results may lie outside the first window
     const total = (await dataOf(page)).length;
     await page.getByLabel('Tìm sự kiện').fill(query);
     await expect.poll(async () => (await visibleListIds(page)).length).toBeLessThan(total);
@@ -88,6 +95,7 @@ describe('search ignores case and Vietnamese diacritics', () => {
 
   test('a typo finds the near miss; Fuse is downloaded only then', async () => {
     const page = await openTimeline();
+    await showAll(page);
     const fuseLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('fuzzy-search.js')));
     const video = 'Hội nghị trực tuyến Đặc biệt Bộ trưởng Ngoại giao ASEAN - Nga về COVID-19';
     await page.getByLabel('Tìm sự kiện').fill('Lavrov');
@@ -221,6 +229,7 @@ test('the details link lands on the highlighted passage', async () => {
 
 test('a chart bar zooms the timeline to its year', async () => {
   const page = await openTimeline();
+  await showAll(page); // the chart counts by year over the whole time
   await page.locator('[data-overview-chart] rect[data-period="2024"]').first().click();
   await expect.poll(() => axisLabels(page).then((t) => t.join(' ')), { timeout: 5000 }).toMatch(/Th\d/);
 });
@@ -300,4 +309,47 @@ test('as the page opens, the list is made once the web font is in (laid out once
   const seen = await page.evaluate(() => (window as unknown as { seen: { fontsLoaded: number[]; firstItem: number } }).seen);
   expect(seen.fontsLoaded.length).toBeGreaterThan(0);
   expect(seen.firstItem).toBeGreaterThan(Math.max(...seen.fontsLoaded));
+});
+
+test('a filter whose events all lie before the first window moves the window to them', async () => {
+  const page = await openTimeline();
+  const vaccines = (await dataOf(page)).filter((e) => e.themes.includes('vaccines')).map((e) => e.id);
+  // The fixture's vaccine events are from 2020-2021, before the first window's latest run.
+  expect((await marks(page)).filter((m) => m.lane === 'vaccines')).toEqual([]);
+  await page.getByRole('button', { name: /Vắc-xin và y tế/ }).click();
+  await expect.poll(async () => [...new Set((await marks(page)).flatMap((m) => m.ids))].sort()).toEqual([...vaccines].sort());
+});
+
+describe('twenty events, the first screen', () => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let events = 0;
+  beforeAll(async () => {
+    const site = buildCorpusSite(20);
+    events = site.events;
+    server = await serveStatic(site.dir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test.each([
+    ['a laptop', { width: 1366, height: 768 }, false],
+    ['a phone', { width: 390, height: 844 }, true],
+  ] as const)('on %s: most marks carry a label and no label overlaps another, a lane name, a star or a mark', async (_, viewport, touch) => {
+    expect(events).toBeGreaterThanOrEqual(15);
+    const page = await browser.open(server.url, { viewport, touch });
+    await waitForMarks(page);
+    const { layout, width } = await page.evaluate(() => {
+      const view = (document.querySelector('bn-timeline') as unknown as { view: { layout: unknown } }).view;
+      return { layout: view.layout as TimelineLayout, width: document.querySelector('canvas.timeline-marks')!.getBoundingClientRect().width };
+    });
+    const onScreen = layout.marks.filter((m) => (m.kind === 'span' ? m.x2 > 0 : m.x > 0) && m.x < width);
+    const labelled = onScreen.filter((m) => m.label).length;
+    expect(onScreen.length).toBeGreaterThanOrEqual(4);
+    expect(labelled / onScreen.length, `${labelled} of ${onScreen.length} marks labelled`).toBeGreaterThanOrEqual(0.6);
+    expect(collisions(layout, markGeometry(width))).toEqual([]);
+    // All of them one click away
+    await showAll(page);
+    expect(new Set((await marks(page)).flatMap((m) => m.ids)).size).toBe(events);
+  });
 });

@@ -74,7 +74,7 @@ function marksOf(g: MarkGeometry): Array<[string, Theme['shape'], Mark]> {
     ...SHAPES.map(point),
     ['a cluster', 'circle', cluster],
     ['a span', 'square', span],
-    ['a labelled point', 'star', labelled(point('star')[2], 'Hội nghị Cấp cao ASEAN-Nga', 200 + g.pointRadius + g.labelGap)],
+    ['a labelled point', 'star', labelled(point('star')[2], 'Hội nghị Cấp cao ASEAN-Nga', 200 + g.clusterRadius + 1)],
     ['a labelled span', 'square', labelled(span, 'Kế hoạch 2021-2025', span.x + g.spanLabelInset)],
     ['an inferred point', 'diamond', { ...point('diamond')[2], inferred: true }],
   ];
@@ -86,7 +86,7 @@ beforeEach(() => {
 
 describe.each([['wide', WIDE], ['narrow', NARROW]] as const)('%s: the hit test finds what the canvas draws', (_, g) => {
   test.each(marksOf(g))('%s', (_name, shape, mark) => {
-    const layout: TimelineLayout = { lanes: [{ id: 't', y: 0, height: g.laneHeight }], marks: [mark], height: g.laneHeight };
+    const layout: TimelineLayout = { lanes: [{ id: 't', y: 0, height: g.laneHeight, labelRight: 0 }], marks: [mark], height: g.laneHeight };
     const { context, drawn } = tracingContext(g.charWidth);
     drawTimelineMarks(context, layout, { width: 600, height: layout.height, geometry: g, themes: [{ id: 't', colour: '#000', shape }], fontFamily: 'sans-serif', accent: '#00f' });
     expect(drawn.length).toBeGreaterThan(0);

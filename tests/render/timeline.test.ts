@@ -17,7 +17,7 @@ const THEMES = [
 
 type Input = { id: string; start: string; end?: string; precision: 'day' | 'month' | 'year'; dateInferred?: boolean; themes: string[]; title: string };
 
-function render(events: Input[], options: { width?: number; selectedId?: string; language?: 'vi' | 'en'; window?: [string, string] } = {}) {
+function render(events: Input[], options: { width?: number; selectedId?: string; language?: 'vi' | 'en'; window?: [string, string]; starred?: Set<string> } = {}) {
   const { document } = new JSDOM('<!doctype html><svg></svg>').window;
   const svg = document.querySelector('svg')!;
   const items = events.map((e) => toTimelineItem({ dateInferred: false, ...e }));
@@ -25,10 +25,11 @@ function render(events: Input[], options: { width?: number; selectedId?: string;
   const domain = options.window ? options.window.map((d) => Date.parse(d)) : fullExtent(items);
   const x = scaleUtc().domain(domain).range([0, width]);
   const geometry = markGeometry(width);
-  const layout = layoutTimeline(items, x, { lanes: THEMES.map((t) => t.id), width, geometry });
+  const lanes = THEMES.map((t) => ({ id: t.id, label: t.label[options.language ?? 'vi'] }));
+  const layout = layoutTimeline(items, x, { lanes, width, geometry, starred: options.starred });
   renderTimelineSvg(svg, layout, { width, themes: THEMES, language: options.language ?? 'vi', geometry });
   const { context, log } = recordingContext<MarkContext>();
-  drawTimelineMarks(context, layout, { width, height: layout.height + geometry.axisHeight, geometry, themes: THEMES, selectedId: options.selectedId, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  drawTimelineMarks(context, layout, { width, height: layout.height + geometry.axisHeight, geometry, themes: THEMES, selectedId: options.selectedId, starredIds: options.starred, fontFamily: 'sans-serif', accent: '#0b57d0' });
   drawTimelineAxis(context, axisTicks(domain as [number, number], width, options.language ?? 'vi'), { top: layout.height, width, fontFamily: 'sans-serif' });
   return { svg, marks: log };
 }
@@ -48,6 +49,10 @@ const SEEDS: Input[] = [
 
 test('timelineSeeds', async () => {
   await expectSnapshots('timelineSeeds', render(SEEDS));
+});
+
+test('timelineSeedsStarredNarrow', async () => {
+  await expectSnapshots('timelineSeedsStarredNarrow', render(SEEDS, { width: 390, starred: new Set(['summit', 'plan']), window: ['2020-01-01', '2023-06-01'] }));
 });
 
 test('timelineSeedsSelectedEnglish', async () => {

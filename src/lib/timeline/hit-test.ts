@@ -1,7 +1,8 @@
 import type { Mark, TimelineLayout } from './layout.ts';
+import { contains, labelBox, shapeBox } from './mark-boxes.ts';
 import type { MarkGeometry } from './mark-geometry.ts';
 
-type HitGeometry = Pick<MarkGeometry, 'pointRadius' | 'clusterRadius' | 'spanHeight' | 'charWidth' | 'spanLabelRise' | 'labelLineHeight' | 'hitSlop'>;
+type HitGeometry = Parameters<typeof shapeBox>[1] & Pick<MarkGeometry, 'hitSlop'>;
 
 /** The mark drawn at (x, y), label included, topmost first; undefined on empty space. */
 export function markAt(layout: TimelineLayout, x: number, y: number, g: HitGeometry): Mark | undefined {
@@ -15,14 +16,13 @@ export function markAt(layout: TimelineLayout, x: number, y: number, g: HitGeome
 /** A point is found within pointRadius + hitSlop of its centre, which holds the tips of every theme symbol of pointArea. */
 function onShape(mark: Mark, x: number, y: number, g: HitGeometry): boolean {
   const slop = g.hitSlop;
-  if (mark.kind === 'span') return x >= mark.x - slop && x <= mark.x2 + slop && Math.abs(y - mark.y) <= g.spanHeight / 2 + slop;
+  if (mark.kind === 'span') return contains(shapeBox(mark, g), x, y, slop);
   const r = (mark.kind === 'cluster' ? g.clusterRadius : g.pointRadius) + slop;
   return (x - mark.x) ** 2 + (y - mark.y) ** 2 <= r * r;
 }
 
-/** A label's width is estimated as the layout estimated it (charWidth a character). */
+/** A label is found on its line, not further: the rows above and below hold other labels. */
 function onLabel(mark: Mark, x: number, y: number, g: HitGeometry): boolean {
-  if (!mark.label) return false;
-  const labelY = mark.kind === 'span' ? mark.y - g.spanLabelRise : mark.y;
-  return x >= mark.label.x && x <= mark.label.x + mark.label.text.length * g.charWidth && Math.abs(y - labelY) <= g.labelLineHeight / 2;
+  const box = labelBox(mark, g);
+  return box !== undefined && contains(box, x, y);
 }

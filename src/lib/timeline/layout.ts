@@ -1,12 +1,15 @@
 import type { MarkGeometry } from './mark-geometry.ts';
+import { drawnAsSpan, laneOrders, subsetOrders, type LaneOrder } from './lane-orders.ts';
 import type { TimelineItem } from './timeline-item.ts';
 
 /** What the layout is for: the lanes, the visible width and the marks' geometry (mark-geometry.ts). */
 export interface LayoutOptions {
-  /** Theme ids, one lane each, top to bottom. */
-  lanes: readonly string[];
+  /** One lane per theme, top to bottom: its id and the name drawn at its top left, which marks keep clear of. */
+  lanes: ReadonlyArray<{ id: string; label: string }>;
   width: number;
   geometry: Readonly<MarkGeometry>;
+  /** Events in a lesson: their mark keeps room for a star on its left. */
+  starred?: ReadonlySet<string> | undefined;
   /** Y of the first lane's top; 0 unless given. */
   top?: number;
 }
@@ -28,13 +31,18 @@ export interface Mark {
   /** For clusters: the time span the cluster covers, to zoom into. */
   extent: [number, number];
   inferred: boolean;
+  /** Drawn at the mark's y, from x: inside a span or right of the mark. */
   label?: { text: string; x: number };
+  /** The centre of a lesson's star, at the mark's y, left of it. */
+  star?: { x: number };
 }
 
 export interface LaneBox {
   id: string;
   y: number;
   height: number;
+  /** The right edge of the lane's name in its first row: no mark is placed left of it there. */
+  labelRight: number;
 }
 
 export interface TimelineLayout {
@@ -47,138 +55,110 @@ export interface TimelineLayout {
  * Places events on theme lanes for the current scale. Pure: the same items, scale and options
  * give the same marks. `all`, when given, holds every item the view has (the items are some of
  * them, in the same order): their order is worked out once for all, then only filtered. An event with several themes gets a mark in each of its lanes.
- * Only items that overlap the visible range [0, width] are laid out, so the cost follows what
- * is on screen, and close marks merge into clusters, so the number of marks stays bounded.
+ * Marks stack in a lane's rows, each with its label in the first row where both fit (as
+ * vis-timeline stacks items); an event that finds no row joins the cluster at the end of the
+ * last row. Only items that overlap the visible range [0, width] are laid out, so the cost
+ * follows what is on screen, and each row holds at most width / (2 clusterRadius) marks.
  */
 export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions, all?: readonly TimelineItem[]): TimelineLayout {
   const { geometry: g, top = 0 } = options;
-  const lanes: LaneBox[] = options.lanes.map((id, i) => ({ id, y: top + i * g.laneHeight, height: g.laneHeight }));
+  const lanes: LaneBox[] = options.lanes.map(({ id, label }, i) => ({
+    id, y: top + i * g.laneHeight, height: g.laneHeight, labelRight: g.laneLabelX + g.laneLabelTextX + label.length * g.laneLabelCharWidth,
+  }));
   const orders = all ? subsetOrders(items, all) : laneOrders(items);
   const marks: Mark[] = [];
   for (const lane of lanes) {
     const order = orders.get(lane.id);
-    if (order) marks.push(...layoutLane(lane, order, x, options.width, g));
+    if (order) marks.push(...layoutLane(lane, order, x, options.width, g, options.starred));
   }
   return { lanes, marks, height: top + options.lanes.length * g.laneHeight };
 }
 
-/** A lane's items in time order (for stacking spans), and in the order their points sit (for clustering). */
-interface LaneOrder {
-  byTime: TimelineItem[];
-  byAnchor: TimelineItem[];
+/** A mark placed in a row, with the room it keeps there. */
+interface Slot {
+  mark: Mark;
+  title: string;
+  /** Left of the room: the mark's, or its star's. */
+  start: number;
+  /** Right of the mark's own room (a point keeps a cluster's). */
+  bodyEnd: number;
+  /** Right of the room with the label it would like: later marks in the row prefer to stay past it. */
+  end: number;
+  /** Where its label starts, and whether the label sits inside a span (else right of the mark). */
+  labelLeft: number;
+  inside: boolean;
+  /** The row it is placed in. */
+  row: Row;
 }
 
-const drawnAsSpan = (item: TimelineItem) => item.precision !== 'day' || item.isRange;
-/** Where an item's point sits in time: a day at its start, a longer span at its middle. */
-const anchorOf = (item: TimelineItem) => (drawnAsSpan(item) ? (item.start + item.end) / 2 : item.start);
-const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
-
-/** A lane's items in both orders, as positions in the items the orders were made from. */
-interface LanePositions {
-  byTime: number[];
-  byAnchor: number[];
+/** One row of a lane: what it holds and where the last mark placed in the current pass ends. */
+interface Row {
+  slots: Slot[];
+  /** The spans in it, in order, and the first that may still be ahead of the points being placed. */
+  spans: Slot[];
+  spanAt: number;
+  end: number;
+  bodyEnd: number;
+  last: Slot | undefined;
 }
 
-// Both orders depend on the items, not on zoom or pan: worked out once per set of items, not per frame.
-const positionsCache = new WeakMap<readonly TimelineItem[], Map<string, LanePositions>>();
-const ordersCache = new WeakMap<readonly TimelineItem[], Map<string, LaneOrder>>();
-
-function lanePositions(items: readonly TimelineItem[]): Map<string, LanePositions> {
-  let positions = positionsCache.get(items);
-  if (!positions) {
-    const byLane = new Map<string, number[]>();
-    items.forEach((item, i) => {
-      for (const theme of item.themes) {
-        const list = byLane.get(theme);
-        if (list) list.push(i);
-        else byLane.set(theme, [i]);
-      }
-    });
-    const timeOrder = (a: number, b: number) => byTime(items[a]!, items[b]!);
-    positions = new Map();
-    for (const [lane, list] of byLane) {
-      // Items usually arrive in time order already; checking is cheaper than sorting.
-      const inOrder = list.every((p, i) => i === 0 || timeOrder(list[i - 1]!, p) <= 0) ? list : [...list].sort(timeOrder);
-      // A stable sort: points at the same place keep their time order.
-      positions.set(lane, { byTime: inOrder, byAnchor: [...inOrder].sort((a, b) => anchorOf(items[a]!) - anchorOf(items[b]!)) });
-    }
-    positionsCache.set(items, positions);
-  }
-  return positions;
-}
-
-function laneOrders(items: readonly TimelineItem[]): Map<string, LaneOrder> {
-  let orders = ordersCache.get(items);
-  if (!orders) {
-    orders = new Map();
-    for (const [lane, p] of lanePositions(items)) orders.set(lane, { byTime: p.byTime.map((i) => items[i]!), byAnchor: p.byAnchor.map((i) => items[i]!) });
-    ordersCache.set(items, orders);
-  }
-  return orders;
-}
-
-/**
- * The lane orders of a subset (search results, a theme filter) taken from those of all items:
- * filtering keeps the order, so nothing is sorted again at each keystroke. The subset is in the
- * same order as all items, so one walk finds which are in it.
- */
-function subsetOrders(items: readonly TimelineItem[], all: readonly TimelineItem[]): Map<string, LaneOrder> {
-  let orders = ordersCache.get(items);
-  if (!orders) {
-    const shown = new Uint8Array(all.length);
-    let next = 0;
-    for (let i = 0; i < all.length && next < items.length; i++) {
-      if (all[i] === items[next]) {
-        shown[i] = 1;
-        next++;
-      }
-    }
-    if (next < items.length) return laneOrders(items); // not a subsequence of all after all
-    orders = new Map();
-    const pick = (positions: number[]) => {
-      const picked: TimelineItem[] = [];
-      for (const i of positions) if (shown[i]) picked.push(all[i]!);
-      return picked;
-    };
-    for (const [lane, p] of lanePositions(all)) orders.set(lane, { byTime: pick(p.byTime), byAnchor: pick(p.byAnchor) });
-    ordersCache.set(items, orders);
-  }
-  return orders;
-}
-
-/** A mark's label is its first event's title. */
-type TitleOf = (mark: Mark) => string;
-
-function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, width: number, g: Readonly<MarkGeometry>): Mark[] {
-  const titles = new Map<Mark, string>();
-  const titleOf: TitleOf = (mark) => titles.get(mark) ?? '';
-  const pointY = lane.y + lane.height - g.pointRadius - g.pointBottom;
-  const margin = g.minGap * 2;
-  const spans: Mark[] = [];
-  const spanItems = new Set<TimelineItem>();
-  const rowEnds: number[] = Array.from({ length: g.spanRows }, () => -Infinity);
+function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, width: number, g: Readonly<MarkGeometry>, starred: ReadonlySet<string> | undefined): Mark[] {
+  const margin = g.clusterRadius * 2;
   const visible = (x0: number, x1: number) => x1 >= -margin && x0 <= width + margin;
+  const rowY = (row: number) => lane.y + g.lanePad + (row + 0.5) * g.rowHeight;
+  const rows: Row[] = Array.from({ length: g.rows }, () => ({ slots: [], spans: [], spanAt: 0, end: -Infinity, bodyEnd: -Infinity, last: undefined }));
+  // The lane's name sits in the first row: marks there start after it.
+  const restart = () => rows.forEach((row, i) => {
+    row.end = row.bodyEnd = i === 0 ? lane.labelRight : -Infinity;
+    row.last = undefined;
+  });
+  // First a row where the marks before keep their whole labels, then one where they shorten them.
+  // Points also keep clear of the spans in a row (`behind`: see clearOfSpans); spans come first.
+  const freeRow = (start: number, count: number, points?: { behind: number; end: number }) => {
+    for (const soft of [true, false]) {
+      for (let r = 0; r < count; r++) {
+        const row = rows[r]!;
+        if ((soft ? row.end : row.bodyEnd) + g.itemSpacing > start) continue;
+        if (!points || clearOfSpans(row, points.behind, start, points.end, soft, g.itemSpacing)) return r;
+      }
+    }
+    return -1;
+  };
+  const wanted = (title: string) => Math.min(title.length, g.maxLabelChars) * g.charWidth;
+  const spanItems = new Set<TimelineItem>();
+  const spans: Mark[] = [];
 
-  // Only items that overlap the visible range (with a margin) are laid out.
+  restart();
   for (const item of order.byTime) {
     if (!drawnAsSpan(item)) continue;
     const x0 = x(item.start);
     const x1 = x(item.end);
     if (!visible(x0, x1) || x1 - x0 < g.minSpanWidth) continue;
-    const row = rowEnds.findIndex((end) => end + g.spanSpacing <= x0);
-    if (row < 0) continue;
-    rowEnds[row] = x1;
-    const span: Mark = {
-      key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1,
-      y: pointY - g.pointRadius - g.spanGap - (row + 1) * g.spanRowHeight,
-      ids: [item.id], extent: [item.start, item.end], inferred: item.inferred,
-    };
-    titles.set(span, item.title);
-    spans.push(span);
+    const star = starred?.has(item.id) ? starLeftOf(x0, g) : undefined;
+    const start = star === undefined ? x0 : Math.min(x0, star - g.starWidth / 2);
+    const starRight = star === undefined ? -Infinity : star + g.starWidth / 2;
+    const insideLeft = Math.max(x0, 0, starRight) + g.spanLabelInset;
+    // Inside when the whole title fits there, or the span runs past the view (nothing shows right of it);
+    // else right of the bar, where the room up to the next mark is usually larger.
+    const room = Math.min(x1, width) - g.spanLabelInset - insideLeft;
+    const inside = fitLabel(item.title, room, g) === item.title || (x1 >= width && room >= g.minLabelChars * g.charWidth);
+    // A star kept inside the view may stand past a span that ends just before it.
+    const bodyEnd = Math.max(x1, starRight);
+    const end = inside ? bodyEnd : bodyEnd + g.labelGap + wanted(item.title);
+    const r = freeRow(start, Math.min(g.spanRows, g.rows));
+    if (r < 0) continue; // drawn as a point
+    const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'span', lane: lane.id, x: x0, x2: x1, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
+    if (star !== undefined) mark.star = { x: star };
+    const slot: Slot = { mark, title: item.title, start, bodyEnd, end, labelLeft: inside ? insideLeft : bodyEnd + g.labelGap, inside, row: rows[r]! };
+    place(slot);
+    rows[r]!.spans.push(slot);
+    spans.push(mark);
     spanItems.add(item);
   }
+
   // Every other visible item is a point. In anchor order they come sorted by x (x is linear in
   // time): kept in two plain arrays, as there can be thousands a frame.
+  restart();
   const pointItems: TimelineItem[] = [];
   const xs: number[] = [];
   for (const item of order.byAnchor) {
@@ -189,61 +169,111 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     pointItems.push(item);
     xs.push(drawnAsSpan(item) ? (x0 + x1) / 2 : x0);
   }
-  const clustered = clusterPoints(lane, pointItems, xs, pointY, g, titles);
-  labelSpans(spans, width, g, titleOf);
-  labelPoints(clustered, width, g, titleOf);
-  return [...spans, ...clustered];
-}
-
-/** Chains points closer than minGap into clusters; a lone point stays a point. Points are sorted by x. */
-function clusterPoints(lane: LaneBox, items: readonly TimelineItem[], xs: readonly number[], y: number, g: Readonly<MarkGeometry>, titles: Map<Mark, string>): Mark[] {
-  const marks: Mark[] = [];
-  let first = 0;
-  for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && xs[i]! - xs[i - 1]! < g.minGap) continue;
-    // items[first..i) is one group.
-    const group = items.slice(first, i);
-    const centre = (xs[first]! + xs[i - 1]!) / 2;
-    let [from, to, inferred] = [Infinity, -Infinity, true];
-    for (const item of group) {
-      from = Math.min(from, item.start);
-      to = Math.max(to, item.end);
-      inferred &&= item.inferred;
+  const points: Mark[] = [];
+  // More points within clusterReach than twice a lane's rows: the stretch is one cluster, not rows
+  // of unlabelled points (and a frame's marks stay few, however many events there are).
+  let dense: Slot | undefined;
+  let ahead = 0;
+  pointItems.forEach((item, i) => {
+    const at = xs[i]!;
+    if (dense && at < dense.mark.x + g.clusterReach) {
+      join(dense, item);
+      return;
     }
-    const mark: Mark = {
-      key: `${lane.id}:${group[0]!.id}${group.length > 1 ? `+${group.length}` : ''}`,
-      kind: group.length === 1 ? 'point' : 'cluster',
-      lane: lane.id, x: centre, x2: centre, y,
-      ids: group.map((item) => item.id),
-      extent: [from, to],
-      inferred,
-    };
-    titles.set(mark, group[0]!.title);
-    marks.push(mark);
-    first = i;
-  }
-  return marks;
+    while (ahead < xs.length && xs[ahead]! < at + g.clusterReach) ahead++;
+    const crowded = ahead - i > 2 * g.rows;
+    // A star keeps clear of a cluster's circle: the point may become one.
+    const star = starred?.has(item.id) ? at - g.clusterRadius - 1 - g.starWidth / 2 : undefined;
+    const start = star === undefined ? at - g.clusterRadius : star - g.starWidth / 2;
+    const bodyEnd = at + g.clusterRadius;
+    // No point at `at` or later starts left of this: spans that end before it are behind every point to come.
+    const behind = at - g.clusterRadius - 1 - g.starWidth - g.itemSpacing;
+    const r = freeRow(start, g.rows, { behind, end: bodyEnd });
+    if (r < 0) {
+      dense = joinCluster(rows, start, item, g.itemSpacing);
+      return;
+    }
+    const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'point', lane: lane.id, x: at, x2: at, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
+    if (star !== undefined) mark.star = { x: star };
+    // Past the point's room, not its radius: a star's or a diamond's tips reach further than pointRadius.
+    const labelLeft = at + g.clusterRadius + 1;
+    const slot: Slot = { mark, title: item.title, start, bodyEnd, end: labelLeft + wanted(item.title), labelLeft, inside: false, row: rows[r]! };
+    place(slot);
+    points.push(mark);
+    dense = crowded ? slot : undefined;
+  });
+  for (const row of rows) labelRow(row.slots, width, g);
+  return [...spans, ...points];
 }
 
-/** Labels to the right of points, truncated to the free space before the next mark, or hidden. */
-function labelPoints(marks: Mark[], width: number, g: Readonly<MarkGeometry>, titleOf: TitleOf): void {
-  for (let i = 0; i < marks.length; i++) {
-    const mark = marks[i]!;
-    if (mark.kind !== 'point') continue;
-    const left = mark.x + g.pointRadius + g.labelGap;
-    const right = Math.min(marks[i + 1] ? marks[i + 1]!.x - g.pointRadius - g.labelEndGap : Infinity, width);
-    const text = fitLabel(titleOf(mark), right - left, g);
-    if (text) mark.label = { text, x: left };
-  }
+/** The centre of a span's star: left of it, or just inside the view when its start is not. */
+function starLeftOf(x0: number, g: Readonly<MarkGeometry>): number {
+  return Math.max(x0 - 1 - g.starWidth / 2, g.starWidth / 2);
 }
 
-/** Labels inside spans when they fit. */
-function labelSpans(spans: Mark[], width: number, g: Readonly<MarkGeometry>, titleOf: TitleOf): void {
-  for (const span of spans) {
-    const left = Math.max(span.x, 0) + g.spanLabelInset;
-    const text = fitLabel(titleOf(span), Math.min(span.x2, width) - left - g.spanLabelInset, g);
-    if (text) span.label = { text, x: left };
+function place(slot: Slot): void {
+  const { row } = slot;
+  row.slots.push(slot);
+  row.end = slot.end;
+  row.bodyEnd = slot.bodyEnd;
+  row.last = slot;
+}
+
+/**
+ * Whether [start, end] keeps clear of the spans in a row (and, when soft, of the label the span
+ * before would like). Points come in x order: spans that end before `behind` are passed once.
+ */
+function clearOfSpans(row: Row, behind: number, start: number, end: number, soft: boolean, spacing: number): boolean {
+  while (row.spanAt < row.spans.length && row.spans[row.spanAt]!.end + spacing <= behind) row.spanAt++;
+  for (let k = row.spanAt; k < row.spans.length && row.spans[k]!.start < end + spacing; k++) {
+    const span = row.spans[k]!;
+    if ((soft ? span.end : span.bodyEnd) + spacing > start) return false;
   }
+  return true;
+}
+
+/**
+ * No row is free: the item joins the point or cluster that blocks it, the last row's first (there
+ * a span never is), which becomes a cluster where it stands: a point kept a cluster's room.
+ */
+function joinCluster(rows: Row[], start: number, item: TimelineItem, spacing: number): Slot | undefined {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const slot = rows[r]!.last;
+    if (!slot || slot.mark.kind === 'span' || slot.bodyEnd + spacing <= start) continue;
+    join(slot, item);
+    return slot;
+  }
+  return undefined;
+}
+
+function join(slot: Slot, item: TimelineItem): void {
+  const mark = slot.mark;
+  // A cluster has no label: the row's room after it is free again.
+  if (slot.row.last === slot) slot.row.end = slot.bodyEnd;
+  // In place, and the key once laid out (labelRow): thousands of events may join in one frame.
+  mark.kind = 'cluster';
+  mark.ids.push(item.id);
+  if (item.start < mark.extent[0]) mark.extent[0] = item.start;
+  if (item.end > mark.extent[1]) mark.extent[1] = item.end;
+  mark.inferred &&= item.inferred;
+  slot.end = slot.bodyEnd;
+}
+
+/** Each label runs from its mark to the next mark in its row (and the view's edge), truncated with …, or hidden. */
+function labelRow(slots: Slot[], width: number, g: Readonly<MarkGeometry>): void {
+  slots.sort((a, b) => a.start - b.start);
+  slots.forEach((slot, i) => {
+    const { mark } = slot;
+    // A point just past the left edge is laid out (its neighbours make room for it), but a label without its mark reads as another's.
+    if (mark.kind === 'cluster') mark.key = `${mark.lane}:${mark.ids[0]}+${mark.ids.length}`;
+    if (mark.kind === 'cluster' || (mark.kind === 'point' && mark.x < 0)) return;
+    const next = slots[i + 1];
+    const right = slot.inside
+      ? Math.min(mark.x2, width) - g.spanLabelInset
+      : Math.min(next ? next.start - g.labelEndGap : Infinity, width);
+    const text = fitLabel(slot.title, right - slot.labelLeft, g);
+    if (text) mark.label = { text, x: slot.labelLeft };
+  });
 }
 
 /** The longest prefix of `text` that fits `width` pixels, with "…", or '' if too little fits. */

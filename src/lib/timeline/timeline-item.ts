@@ -24,8 +24,8 @@ export function toTimelineItem(event: {
   return { id: event.id, start, end, precision: event.precision, isRange: event.end !== undefined, inferred: event.dateInferred, themes: event.themes, title: event.title };
 }
 
-/** The span that shows every item, with a margin of `pad` (share of the span) on both sides. */
-export function fullExtent(items: readonly TimelineItem[], pad = 0.05): [number, number] {
+/** The span that shows every item, with a margin of `pad` (share of the span) before and `padAfter` after. */
+export function fullExtent(items: readonly TimelineItem[], pad = 0.05, padAfter = pad): [number, number] {
   if (items.length === 0) {
     const now = Date.UTC(2020, 0, 1);
     return [now, Date.UTC(2021, 0, 1)];
@@ -38,5 +38,5 @@ export function fullExtent(items: readonly TimelineItem[], pad = 0.05): [number,
   }
   // At least a month, so a single event is not infinitely zoomed.
   const span = Math.max(max - min, 31 * 86_400_000);
-  return [min - span * pad, min + span * (1 + pad)];
+  return [min - span * pad, min + span * (1 + padAfter)];
 }

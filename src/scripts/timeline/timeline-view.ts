@@ -7,6 +7,7 @@ import { layoutTimeline, type Mark, type TimelineLayout } from '../../lib/timeli
 import { markGeometry, timelineHeight, WIDE, type MarkGeometry } from '../../lib/timeline/mark-geometry.ts';
 import { nextInDateOrder, nextInLane } from '../../lib/timeline/keyboard-navigation.ts';
 import { fullExtent, type TimelineItem } from '../../lib/timeline/timeline-item.ts';
+import { firstWindow } from '../../lib/timeline/first-window.ts';
 import type { TimelineData } from '../../lib/site/client-data.ts';
 import { axisTicks, type AxisTick } from '../../lib/timeline/axis-ticks.ts';
 import { renderTimelineSvg } from '../../render/timeline-svg.ts';
@@ -15,6 +16,8 @@ import { markAt } from '../../lib/timeline/hit-test.ts';
 import { OverviewStrip } from './overview-strip.ts';
 
 const DAY = 86_400_000;
+/** The margins around all events' time: more after the last than before the first, as labels run to the right of their marks. */
+const EXTENT_PAD = [0.05, 0.15] as const;
 
 export interface TimelineViewOptions {
   themes: TimelineData['themes'];
@@ -44,6 +47,8 @@ export class TimelineView {
   readonly #options: TimelineViewOptions;
   readonly #zoom: ZoomBehavior<SVGSVGElement, unknown>;
   #all: readonly TimelineItem[];
+  /** The lanes and the names drawn at their top left, which marks keep clear of. */
+  readonly #lanes: ReadonlyArray<{ id: string; label: string }>;
   #shown: readonly TimelineItem[] = [];
   #width = 0;
   /** The marks' sizes for the current width. */
@@ -73,6 +78,7 @@ export class TimelineView {
     this.#options = options;
     this.#all = items;
     this.#shown = items;
+    this.#lanes = options.themes.map((theme) => ({ id: theme.id, label: theme.label[options.language] }));
 
     this.#zoom = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 1])
@@ -111,6 +117,12 @@ export class TimelineView {
   setShown(items: readonly TimelineItem[]): void {
     // Kept as given, not copied: the layout knows a list it has seen before by its identity.
     this.#shown = items;
+    // A filter or a search whose events all lie outside the window: show where they are (the page
+    // opens on a window of the latest events, not on all of them).
+    const [from, to] = this.window;
+    if (this.#width && items.length > 0 && !items.some((item) => item.end >= from && item.start <= to)) {
+      this.showWindow(firstWindow(items, this.#width, fullExtent(items, ...EXTENT_PAD), this.#geometry), false);
+    }
     this.#scheduleRender();
   }
 
@@ -200,7 +212,7 @@ export class TimelineView {
     const geometry = markGeometry(width);
     const [d0, d1] = this.window;
     const k = width / (d1 - d0);
-    const layout = layoutTimeline(this.#shown, (ms) => (ms - d0) * k, { lanes: this.#options.themes.map((t) => t.id), width, geometry }, this.#all);
+    const layout = layoutTimeline(this.#shown, (ms) => (ms - d0) * k, { lanes: this.#lanes, width, geometry, starred: this.#starred }, this.#all);
     const height = layout.height + geometry.axisHeight;
     renderTimelineSvg(svg, layout, { width, themes: this.#options.themes, language: this.#options.language, geometry });
     [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
@@ -222,7 +234,7 @@ export class TimelineView {
     const window = this.#width ? this.window : undefined;
     this.#width = width;
     this.#geometry = markGeometry(width);
-    const extent = fullExtent(this.#all);
+    const extent = fullExtent(this.#all, ...EXTENT_PAD);
     this.#x0 = scaleUtc().domain(extent).range([0, width]);
     const height = timelineHeight(this.#options.themes.length, this.#geometry);
     this.#zoom
@@ -234,7 +246,8 @@ export class TimelineView {
     const style = getComputedStyle(this.#container);
     this.#pageStyle = { fontFamily: style.fontFamily, accent: style.getPropertyValue('--accent').trim() || '#0b57d0' };
     this.#framed = false;
-    this.showWindow(window ?? extent, false);
+    // Opened with no window in the address: a window where the marks get their titles (the page's address window, if any, comes next and wins).
+    this.showWindow(window ?? firstWindow(this.#all, width, extent, this.#geometry), false);
     this.#render();
   }
 
@@ -266,7 +279,15 @@ export class TimelineView {
 
   #scheduleSettle(): void {
     clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => this.#options.onWindowChange(this.window), 350);
+    this.#settleTimer = setTimeout(() => this.settle(), 350);
+  }
+
+  /** Reports a window change still waiting for the view to settle now (a printout's link must name the window on paper). */
+  settle(): void {
+    if (this.#settleTimer === undefined) return;
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = undefined;
+    this.#options.onWindowChange(this.window);
   }
 
   #render(): void {
@@ -275,7 +296,7 @@ export class TimelineView {
     const [d0, d1] = this.#x.domain().map(Number) as [number, number];
     const [r0, r1] = this.#x.range() as [number, number];
     const k = (r1 - r0) / (d1 - d0);
-    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#options.themes.map((t) => t.id), width: this.#width, geometry }, this.#all);
+    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#lanes, width: this.#width, geometry, starred: this.#starred }, this.#all);
     // Lanes change only with the size; the axis's ticks with the window (not with a search or a filter).
     if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, geometry });
     this.#framed = true;

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { fitLabel, layoutTimeline, type LayoutOptions } from '../../../src/lib/timeline/layout.ts';
+import { fitLabel, layoutTimeline, type LayoutOptions, type Mark } from '../../../src/lib/timeline/layout.ts';
 import { WIDE, type MarkGeometry } from '../../../src/lib/timeline/mark-geometry.ts';
 import type { TimelineItem } from '../../../src/lib/timeline/timeline-item.ts';
 
 const DAY = 86_400_000;
 /** One pixel per day from day 0: item positions read as pixels. */
 const x = (ms: number) => ms / DAY;
-const options = (geometry: Partial<MarkGeometry> = {}): LayoutOptions => ({ lanes: ['a', 'b'], width: 1000, geometry: { ...WIDE, ...geometry } });
+const LANES = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }];
+// Three rows, spans in the first two: the cases count marks against these, whatever WIDE's rows are.
+const options = (geometry: Partial<MarkGeometry> = {}): LayoutOptions => ({ lanes: LANES, width: 1000, geometry: { ...WIDE, rows: 3, spanRows: 2, ...geometry } });
 const day = (id: string, at: number, themes = ['a'], title = id): TimelineItem => ({
   id, start: at * DAY, end: (at + 1) * DAY, precision: 'day', isRange: false, inferred: false, themes, title,
 });
@@ -21,24 +23,45 @@ beforeEach(() => {
 const summary = (items: TimelineItem[], o?: Partial<MarkGeometry>) =>
   layoutTimeline(items, x, options(o)).marks.map((m) => `${m.lane}:${m.kind}:${m.ids.join('+')}`);
 
-describe('lanes and clusters', () => {
+const rowOf = (m: Mark) => (m.y - WIDE.lanePad - WIDE.rowHeight / 2) % WIDE.laneHeight / WIDE.rowHeight;
+
+describe('lanes, rows and clusters', () => {
   test.each([
     ['one point', [day('e1', 100)], ['a:point:e1']],
     ['an event in two themes is drawn in both lanes', [day('e1', 100, ['a', 'b'])], ['a:point:e1', 'b:point:e1']],
-    ['points closer than minGap merge', [day('e1', 100), day('e2', 105), day('e3', 300)], ['a:cluster:e1+e2', 'a:point:e3']],
-    ['a chain of close points is one cluster', [day('e1', 100), day('e2', 110), day('e3', 120)], ['a:cluster:e1+e2+e3']],
-    ['points just apart stay apart', [day('e1', 100), day('e2', 115)], ['a:point:e1', 'a:point:e2']],
+    ['close points stack in rows instead of merging', [day('e1', 100), day('e2', 105), day('e3', 300)], ['a:point:e1', 'a:point:e2', 'a:point:e3']],
+    ['a point that finds no free row joins the last row\'s mark as a cluster', [day('e1', 100), day('e2', 101), day('e3', 102), day('e4', 103), day('e5', 104)], ['a:point:e1', 'a:point:e2', 'a:cluster:e3+e4+e5']],
+    ['more points within clusterReach than twice the rows are one cluster', Array.from({ length: 8 }, (_, i) => day(`e${i + 1}`, 100 + i)), ['a:cluster:e1+e2+e3+e4+e5+e6+e7+e8']],
     ['clusters are per lane', [day('e1', 100, ['a']), day('e2', 105, ['b'])], ['a:point:e1', 'b:point:e2']],
-    ['items off screen are left out', [day('e1', -500), day('e2', 2000), day('e3', 10)], ['a:point:e3']],
+    ['items off screen are left out', [day('e1', -500), day('e2', 2000), day('e3', 100)], ['a:point:e3']],
     ['an unknown theme has no lane', [day('e1', 100, ['z'])], []],
   ])('%s', (_, items, expected) => {
     expect(summary(items)).toEqual(expected);
   });
 
-  test('a cluster covers the time of all its events, to zoom into', () => {
-    const [cluster] = layoutTimeline([day('e1', 100), day('e2', 105)], x, options()).marks;
-    expect(cluster!.extent).toEqual([100 * DAY, 106 * DAY]);
-    expect(cluster!.x).toBe(102.5);
+  test('each point takes the first row where it and its label fit', () => {
+    const marks = layoutTimeline([day('first title', 100), day('second title', 130), day('third', 400)], x, options()).marks;
+    expect(marks.map(rowOf)).toEqual([0, 1, 0]);
+    expect(marks.map((m) => m.label?.text)).toEqual(['first title', 'second title', 'third']);
+  });
+
+  test('a cluster covers the time of all its events, to zoom into, and stands where its first point stood', () => {
+    const marks = layoutTimeline([day('e1', 100), day('e2', 101), day('e3', 102), day('e4', 104)], x, options()).marks;
+    expect(marks[2]).toMatchObject({ kind: 'cluster', x: 102, extent: [102 * DAY, 105 * DAY] });
+    expect(marks[2]!.label).toBeUndefined();
+  });
+
+  test('the lane\'s name keeps the first row clear: a mark under it goes to the next row', () => {
+    const lane = layoutTimeline([], x, options()).lanes[0]!;
+    const [under, after] = layoutTimeline([day('e1', 10), day('e2', lane.labelRight + WIDE.itemSpacing + WIDE.clusterRadius)], x, options()).marks;
+    expect([rowOf(under!), rowOf(after!)]).toEqual([1, 0]);
+  });
+
+  test('thousands of events give at most a row\'s worth of marks per row', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => day(`e${i}`, (i * 7) % 1000));
+    const marks = layoutTimeline(items.sort((p, q) => p.start - q.start), x, options()).marks;
+    expect(marks.length).toBeLessThanOrEqual(3 * Math.ceil((1000 + 4 * WIDE.clusterRadius) / (2 * WIDE.clusterRadius + WIDE.itemSpacing)));
+    expect(marks.flatMap((m) => m.ids).sort()).toEqual(items.map((i) => i.id).sort());
   });
 });
 
@@ -46,7 +69,7 @@ describe('spans', () => {
   test.each([
     ['a range is a span from start to end', [range('r1', 100, 400)], ['a:span:r1']],
     ['overlapping ranges take separate rows', [range('r1', 100, 400), range('r2', 200, 500)], ['a:span:r1', 'a:span:r2']],
-    ['ranges past the rows become points', [range('r1', 100, 400), range('r2', 200, 500), range('r3', 300, 600)], ['a:span:r1', 'a:span:r2', 'a:point:r3']],
+    ['ranges past the span rows become points', [range('r1', 100, 400), range('r2', 200, 500), range('r3', 300, 600)], ['a:span:r1', 'a:span:r2', 'a:point:r3']],
     ['a span too narrow to see is a point', [range('r1', 100, 103)], ['a:point:r1']],
   ])('%s', (_, items, expected) => {
     expect(summary(items)).toEqual(expected);
@@ -61,10 +84,21 @@ describe('spans', () => {
     const month: TimelineItem = { ...day('m', 100), precision: 'month', end: 131 * DAY };
     expect(layoutTimeline([month], x, options()).marks[0]).toMatchObject({ kind: 'span', x: 100, x2: 131 });
   });
+
+  test('a span begun before the view keeps its label clear of the lane\'s name: it goes below it', () => {
+    const [span] = layoutTimeline([range('a plan for the years', -300, 600)], x, options()).marks;
+    expect(rowOf(span!)).toBe(1);
+    expect(span!.label).toEqual({ text: 'a plan for the years', x: WIDE.spanLabelInset });
+  });
+
+  test('a span too short for its label has it on its right', () => {
+    const [span] = layoutTimeline([range('a plan', 100, 120)], x, options()).marks;
+    expect(span!.label).toEqual({ text: 'a plan', x: 120 + WIDE.labelGap });
+  });
 });
 
 describe('labels never overlap', () => {
-  test('a label takes the room before the next mark', () => {
+  test('a label takes the room before the next mark in its row', () => {
     const marks = layoutTimeline([day('first event title', 100), day('e2', 240)], x, options()).marks;
     expect(marks[0]!.label?.text).toBe('first event title');
     const right = marks[0]!.label!.x + marks[0]!.label!.text.length * WIDE.charWidth;
@@ -72,34 +106,34 @@ describe('labels never overlap', () => {
   });
 
   test('a label too long for its room is cut with …', () => {
-    const marks = layoutTimeline([day('a very long title that cannot fit in the room', 100), day('e2', 200)], x, options()).marks;
+    const marks = layoutTimeline([day('a very long title that cannot fit in the room before the edge', 800)], x, options()).marks;
     expect(marks[0]!.label?.text).toMatch(/…$/);
+    expect(marks[0]!.label!.x + marks[0]!.label!.text.length * WIDE.charWidth).toBeLessThanOrEqual(1000);
   });
 
-  test('a label with almost no room is hidden', () => {
-    const marks = layoutTimeline([day('a long title', 100), day('e2', 130)], x, options()).marks;
-    expect(marks[0]!.label).toBeUndefined();
+  test('a lesson\'s star sits left of its mark, in its row, and the mark keeps room for it', () => {
+    const items = [day('e1', 100), day('e2', 125)];
+    const marks = layoutTimeline(items, x, { ...options(), starred: new Set(['e2']) }).marks;
+    expect(marks[1]!.star!.x).toBe(125 - WIDE.clusterRadius - 1 - WIDE.starWidth / 2);
+    expect(marks[0]!.star).toBeUndefined();
   });
 
   // From room for every label to none: each case says how many labels there are, then checks each one.
   test.each([
     [10, 10],
     [20, 20],
-    [40, 14],
+    [40, 35],
     [200, 0],
-  ])('%i events across 1000 px: %i labels, each ending before the next mark', (count, labelled) => {
+  ])('%i events across 1000 px: %i labels, each ending before the next mark in its row', (count, labelled) => {
     const items = Array.from({ length: count }, (_, i) => day(`event number ${i}`, (i * 37) % 1000, [i % 2 ? 'a' : 'b']));
-    const { marks } = layoutTimeline(items, x, options());
+    const { marks } = layoutTimeline(items.sort((p, q) => p.start - q.start), x, options());
     expect(marks.filter((m) => m.label)).toHaveLength(labelled);
-    for (const lane of ['a', 'b']) {
-      const inLane = marks.filter((m) => m.lane === lane && m.kind !== 'span').sort((p, q) => p.x - q.x);
-      inLane.forEach((mark, i) => {
-        if (!mark.label) return;
-        const end = mark.label.x + mark.label.text.length * WIDE.charWidth;
-        expect(end).toBeLessThanOrEqual(1000);
-        const next = inLane[i + 1];
-        if (next) expect(end).toBeLessThan(next.x - WIDE.pointRadius);
-      });
+    for (const mark of marks) {
+      if (!mark.label) continue;
+      const end = mark.label.x + mark.label.text.length * WIDE.charWidth;
+      expect(end).toBeLessThanOrEqual(1000);
+      const next = marks.filter((m) => m.lane === mark.lane && m.y === mark.y && m.x > mark.x).sort((p, q) => p.x - q.x)[0];
+      if (next) expect(end).toBeLessThan(next.x - WIDE.pointRadius);
     }
   });
 });
