@@ -4,6 +4,7 @@ import type { ClientEvent, TimelineData } from '../lib/site/client-data.ts';
 import { NO_TEXTS, textsById, type EventTexts } from '../lib/site/event-texts.ts';
 import { passageHref } from '../lib/site/passage-href.ts';
 import { laneOrders } from '../lib/timeline/lane-orders.ts';
+import { preparedItems } from '../lib/timeline/prepared-timeline.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
 import { PageStore, type Address, type PageAction, type PageState } from '../lib/url-state/page-store.ts';
 import { fromDayWindow, readViewState, toDayWindow } from '../lib/url-state/url-state.ts';
@@ -88,9 +89,10 @@ class TimelineElement extends HTMLElement {
     }));
     await nextTurn();
     // The events' times (a thousand dates parsed) in a task of their own, before the drawing's.
-    const items = data.events.map(toTimelineItem);
+    // From the spans and lane orders prepared at build time when there are (no dates to parse, no sorting).
+    const items = data.prepared ? preparedItems(data.events, data.prepared) : data.events.map(toTimelineItem);
     await nextTurn();
-    // The lanes' orders (sorts, kept for this list) in another: the first drawing finds them made.
+    // The lanes' orders, kept for this list, in another: the first drawing finds them made.
     laneOrders(items);
     await nextTurn();
     // For anyone profiling: the timeline's making and first drawing, the page's longest piece of work.
