@@ -121,7 +121,10 @@ test('on a phone: the timeline keeps the height it was given before its script d
   });
   await page.reload();
   await waitForMarks(page);
-  const { undrawn, drawnThen } = await page.evaluate(() => window as unknown as { undrawn: number; drawnThen: boolean });
+  const { undrawn, drawnThen } = await page.evaluate(() => {
+    const seen = window as unknown as { undrawn: number; drawnThen: boolean };
+    return { undrawn: seen.undrawn, drawnThen: seen.drawnThen };
+  });
   expect(drawnThen).toBe(false);
   const drawn = await page.locator('[data-timeline-view]').evaluate((el) => el.getBoundingClientRect().height);
   expect(undrawn).toBeGreaterThan(100);

@@ -10,7 +10,8 @@ export function reservedHeightCss(lanes: number): string {
   const undrawn = '.timeline-view > svg:not(.timeline-svg)';
   return [
     '.timeline-view { container-type: inline-size; }',
-    `${undrawn} { height: ${timelineHeight(lanes, WIDE)}px; }`,
+    // A block, as the drawn one is (.timeline-svg): inline, it would also keep a line's descent below it.
+    `${undrawn} { display: block; height: ${timelineHeight(lanes, WIDE)}px; }`,
     `@container (width < ${NARROW_BELOW}px) { ${undrawn} { height: ${timelineHeight(lanes, NARROW)}px; } }`,
     '',
   ].join('\n');
