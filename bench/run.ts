@@ -111,7 +111,11 @@ async function frameTimes(page: Page, handle: string): Promise<number[]> {
     await ${SETTLED};
     await ${NEXT_FRAME};
     const times = [];
-    let [from, to] = view.window;
+    // From all events in view, as 'Xem toàn bộ' shows them (our page opens on its latest events;
+    // vis-timeline's, which has no extent, on all of them): both timelines then zoom the same span.
+    let [from, to] = view.extent ?? view.window;
+    view.showWindow([from, to], false);
+    await ${NEXT_FRAME};
     // One step first, not counted: after an idle page the first frame waits for the frame clock
     // to start again, which is the browser's wake-up, not either timeline's work.
     [from, to] = [from + (to - from) * 0.01, to - (to - from) * 0.01];

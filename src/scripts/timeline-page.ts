@@ -3,6 +3,7 @@ import { filterEvents } from '../lib/filter/filter-events.ts';
 import type { ClientEvent, TimelineData } from '../lib/site/client-data.ts';
 import { NO_TEXTS, textsById, type EventTexts } from '../lib/site/event-texts.ts';
 import { passageHref } from '../lib/site/passage-href.ts';
+import { preparedItems } from '../lib/timeline/prepared-timeline.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/timeline-item.ts';
 import { PageStore, type Address, type PageAction, type PageState } from '../lib/url-state/page-store.ts';
 import { fromDayWindow, readViewState, toDayWindow } from '../lib/url-state/url-state.ts';
@@ -86,9 +87,12 @@ class TimelineElement extends HTMLElement {
       clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
     }));
     await nextTurn();
+    // From the spans and lane orders prepared at build time when there are: no dates to parse,
+    // nothing to sort, so no task of their own (each turn can cost the desktop's first drawing a frame).
+    const items = data.prepared ? preparedItems(data.events, data.prepared) : data.events.map(toTimelineItem);
     // For anyone profiling: the timeline's making and first drawing, the page's longest piece of work.
     const viewStart = performance.now();
-    const view = (this.view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, data.events.map(toTimelineItem), {
+    const view = (this.view = new TimelineView(this.querySelector<HTMLElement>('.timeline-frame')!, items, {
       themes: data.themes,
       language: this.#language,
       onOpen: (id) => this.#select(id, 'details'),

@@ -334,6 +334,8 @@ describe('two languages', () => {
     await waitForList(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByLabel('Search events').count()).toBe(1);
+    // The opening list fills after the web font: read once whole.
+    await page.locator('[data-event-list][data-filled]').waitFor({ state: 'attached' });
     expect(await page.locator('.event-item time').allTextContents()).toContain('28 October 2021');
     expect(await page.locator('.event-title[lang="vi"]').count()).toBeGreaterThan(0);
     expect(await page.locator('.event-title[lang="en"]').count()).toBeGreaterThan(0);

@@ -17,7 +17,8 @@ const siteUrl = inject('siteUrl');
 const at = (path: string) => new URL(path, siteUrl).href;
 const VISIBLE_ITEMS = `document.querySelectorAll('.event-item:not([hidden])').length`;
 const timeline = `document.querySelector('bn-timeline')`;
-const DRAWN_AND_WIRED = `(${timeline}?.view?.drawn.length ?? 0) > 0 && ${timeline}?.getAttribute('data-ready') === 'true'`;
+// The list too: it waits for the web font and fills in idle moments.
+const DRAWN_AND_WIRED = `(${timeline}?.view?.drawn.length ?? 0) > 0 && ${timeline}?.getAttribute('data-ready') === 'true' && document.querySelector('[data-event-list]')?.hasAttribute('data-filled')`;
 
 async function openTimeline(tab: Tab, path = '') {
   await tab.goto(at(path));

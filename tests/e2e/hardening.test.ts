@@ -121,6 +121,7 @@ describe('a strict Content-Security-Policy, and the site works under it', () => 
     await page.locator('[data-presentation]:not([hidden])').waitFor();
     await page.keyboard.press('Escape');
     await page.goto(new URL('?from=2024-01-01&to=2024-12-31', browser.siteUrl).href);
+    await page.locator('[data-overview-chart]').scrollIntoViewIfNeeded();
     await page.locator('[data-overview-chart] svg[data-month-chart]').waitFor();
     await collect();
     for (const path of ['articles/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/#p-2', 'en/', 'presenter/']) {

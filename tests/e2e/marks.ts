@@ -20,11 +20,14 @@ export function drawnMarks(page: Page | Frame): Promise<DrawnMark[]> {
 
 /**
  * Waits until the timeline has drawn at least one mark and, unless told not to, until the page
- * is wired (search, keys, list: once the texts have loaded), so that what a test does next is heard.
+ * is wired (search, keys, list: once the texts have loaded) and its list filled, so that what a
+ * test does next is heard and what it counts is whole.
  */
 export async function waitForMarks(page: Page | Frame, { wired = true } = {}): Promise<void> {
   await page.waitForFunction(() => ((document.querySelector('bn-timeline') as unknown as { view?: { drawn: unknown[] } }).view?.drawn.length ?? 0) > 0);
   if (wired) await page.waitForFunction(() => document.querySelector('bn-timeline')?.getAttribute('data-ready') === 'true');
+  // The opening list waits for the web font and fills in idle moments: counted once it is whole.
+  if (wired) await page.waitForFunction(() => document.querySelector('[data-event-list]')?.hasAttribute('data-filled'));
 }
 
 /**

@@ -108,3 +108,26 @@ test('on a phone: no sideways scroll on the home page, /events/ or an article, a
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
   }
 });
+
+test('on a phone: the timeline keeps the height it was given before its script drew it (no jump)', async () => {
+  const page = await browser.open('', { viewport: PHONE, touch: true });
+  await page.addInitScript(() => {
+    // 'interactive' comes before the deferred scripts run: the timeline is not drawn yet.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const view = document.querySelector('[data-timeline-view]')!;
+      (window as unknown as { undrawn: number }).undrawn = view.getBoundingClientRect().height;
+      (window as unknown as { drawnThen: boolean }).drawnThen = view.querySelector('svg.timeline-svg') !== null;
+    });
+  });
+  await page.reload();
+  await waitForMarks(page);
+  const { undrawn, drawnThen } = await page.evaluate(() => {
+    const seen = window as unknown as { undrawn: number; drawnThen: boolean };
+    return { undrawn: seen.undrawn, drawnThen: seen.drawnThen };
+  });
+  expect(drawnThen).toBe(false);
+  const drawn = await page.locator('[data-timeline-view]').evaluate((el) => el.getBoundingClientRect().height);
+  expect(undrawn).toBeGreaterThan(100);
+  expect(Math.abs(drawn - undrawn)).toBeLessThanOrEqual(1);
+});

@@ -260,6 +260,8 @@ test('axe finds no violations with the details panel open', async () => {
 test('zoomed in past a few years, the overview chart counts by month', async () => {
   const page = await openTimeline('?from=2024-01-01&to=2024-12-31');
   const monthChart = page.locator('[data-overview-chart] svg[data-month-chart]');
+  // Drawn only once the chart is near the screen (Plot is a phone's longest piece of work).
+  await page.locator('[data-overview-chart]').scrollIntoViewIfNeeded();
   await monthChart.waitFor();
   expect(await monthChart.locator('rect[data-period="2024-03"]').count()).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Xem toàn bộ' }).click();

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import type { Theme } from '../schemas/theme.ts';
+import { prepareTimeline, type PreparedTimeline } from '../timeline/prepared-timeline.ts';
 
 /**
  * What the timeline needs before it is interactive: the events in date order without their
@@ -12,6 +13,8 @@ export interface TimelineData {
   themes: Array<Pick<Theme, 'id' | 'label' | 'colour' | 'shape'> & { keywords?: readonly string[] }>;
   events: Array<Omit<TimelineEvent, 'main' | 'edited' | 'sources' | 'summary'> & { sources: Array<{ article: string; paragraph: number }> }>;
   articles: Record<string, { title: string; source?: string | undefined; published?: string | undefined; language: 'vi' | 'en' }>;
+  /** The events' spans and lane orders, worked out at build time (none if a span is not whole days). */
+  prepared?: PreparedTimeline | undefined;
 }
 
 /** One event as the browser has it (not the DOM's Event). */
@@ -28,6 +31,7 @@ export function toTimelineData(events: readonly TimelineEvent[], themes: readonl
       sources: sources.map(({ article, paragraph }) => ({ article, paragraph })),
     })),
     articles: Object.fromEntries(articles.map((a) => [a.slug, { title: a.title, source: a.source, published: a.published, language: a.language }])),
+    prepared: prepareTimeline(events),
   };
 }
 

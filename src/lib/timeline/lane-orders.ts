@@ -15,7 +15,7 @@ const anchorOf = (item: TimelineItem) => (drawnAsSpan(item) ? (item.start + item
 const byTime = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
 
 /** A lane's items in both orders, as positions in the items the orders were made from. */
-interface LanePositions {
+export interface LanePositions {
   byTime: number[];
   byAnchor: number[];
 }
@@ -24,7 +24,15 @@ interface LanePositions {
 const positionsCache = new WeakMap<readonly TimelineItem[], Map<string, LanePositions>>();
 const ordersCache = new WeakMap<readonly TimelineItem[], Map<string, LaneOrder>>();
 
-function lanePositions(items: readonly TimelineItem[]): Map<string, LanePositions> {
+/**
+ * Takes lane positions worked out elsewhere (at build time: prepared-timeline.ts) for these items,
+ * so the browser does not sort them as the page opens.
+ */
+export function seedLanePositions(items: readonly TimelineItem[], positions: Map<string, LanePositions>): void {
+  positionsCache.set(items, positions);
+}
+
+export function lanePositions(items: readonly TimelineItem[]): Map<string, LanePositions> {
   let positions = positionsCache.get(items);
   if (!positions) {
     const byLane = new Map<string, number[]>();

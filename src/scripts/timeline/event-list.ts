@@ -111,6 +111,8 @@ export class EventList {
     this.#results = results;
     this.#limit = LIST_PAGE;
     clearTimeout(this.#pauseTimer);
+    // Until the list shows these events in full (tests and scripts wait for data-filled).
+    this.#list.removeAttribute('data-filled');
     if (when === 'now') this.#render(BUILD_AT_ONCE);
     // Laid out once, in the web font: not first in the system font and again when the font comes.
     else if (when === 'as the page opens') void fontsSettled().then(() => this.#render(BUILD_WHEN_IDLE));
@@ -147,6 +149,7 @@ export class EventList {
     reconcile(this.#list, built.map((item) => item.li));
     cancelIdle(this.#fillTask);
     if (built.length < page.length) this.#fillTask = whenIdle(() => this.#render(BUILD_WHEN_IDLE));
+    this.#list.toggleAttribute('data-filled', built.length === page.length);
     // The first items are marked at once; the rest when the page is idle: rewriting a hundred
     // items' text on each keystroke would cost more than the search.
     built.slice(0, MARK_AT_ONCE).forEach(applyMarks);

@@ -158,10 +158,15 @@ export class TimelineView {
     (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.#zoom.transform, transform);
   }
 
+  /** The window that shows every event ('Xem toàn bộ'). */
+  get extent(): [number, number] {
+    const [from, to] = this.#x0.domain();
+    return [from!.getTime(), to!.getTime()];
+  }
+
   zoomBy(how: 'in' | 'out' | 'fit'): void {
     if (how === 'fit') {
-      const [from, to] = this.#x0.domain();
-      this.showWindow([from!.getTime(), to!.getTime()]);
+      this.showWindow(this.extent);
       return;
     }
     const target = this.#reducedMotion.matches ? this.#svg : this.#svg.transition().duration(250);
