@@ -1,7 +1,7 @@
 import { afterEach, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { brokenLinks } from './link-check.ts';
-import { drawnMarks, waitForList } from './marks.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 afterEach(() => {
@@ -70,7 +70,7 @@ test('the passage is highlighted without JavaScript too', async () => {
 
 test('an event reported by two articles lists both sources, each at its own passage', async () => {
   const page = await browser.open();
-  await waitForList(page);
+  await waitForMarks(page);
   const item = page.locator('.event-item', { hasText: 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4' });
   const links = item.locator('[data-source-link]');
   expect(await links.count()).toBe(2);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
 import { pdfImages, pdfText } from './pdf-text.ts';
-import { drawnMarks, waitForList, waitForMarks } from './marks.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 import { JSDOM } from 'jsdom';
 import { qrCodeSvg } from '../../src/render/qr-code.ts';
 
@@ -331,7 +331,6 @@ test('print handout without JavaScript: the year chart is its picture, no empty 
 describe('two languages', () => {
   test('English interface at /en/, dates in English, article text keeps its language', async () => {
     const page = await browser.open('en/');
-    await waitForList(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByLabel('Search events').count()).toBe(1);
     // The opening list fills after the web font: read once whole.

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { waitForList } from './marks.ts';
+import { waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 
 test('the home page lists the events in date order with their themes', async () => {
   const page = await browser.open();
-  await waitForList(page);
+  await waitForMarks(page);
   const dates = await page.locator('.event-item time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
   expect(dates.length).toBeGreaterThanOrEqual(4);
   expect([...dates].sort()).toEqual(dates);

@@ -7,7 +7,7 @@ import { useBrowser } from './browser.ts';
 import { buildTestSite, WORK } from './build-site.ts';
 import { pdfText } from './pdf-text.ts';
 import { serveStatic } from './static-server.ts';
-import { drawnMarks, waitForList, waitForMarks } from './marks.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 const browser = useBrowser();
 
@@ -42,7 +42,6 @@ describe('hostile text is text on every surface', () => {
       void d.dismiss();
     });
     await waitForMarks(page);
-    await waitForList(page);
     // list and timeline labels
     const item = page.locator('.event-item', { hasText: '<img src=x onerror=' });
     expect(await item.count()).toBeGreaterThan(0);

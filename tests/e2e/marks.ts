@@ -1,5 +1,4 @@
 import type { Frame, Page } from 'playwright-core';
-import { LIST_PAGE } from '../../src/scripts/timeline/event-list.ts';
 
 /** A mark as the timeline drew it on its canvas. */
 export interface DrawnMark {
@@ -28,20 +27,6 @@ export async function waitForMarks(page: Page | Frame, { wired = true } = {}): P
   if (wired) await page.waitForFunction(() => document.querySelector('bn-timeline')?.getAttribute('data-ready') === 'true');
   // The opening list waits for the web font and fills in idle moments: counted once it is whole.
   if (wired) await page.waitForFunction(() => document.querySelector('[data-event-list]')?.hasAttribute('data-filled'));
-}
-
-/**
- * True once the list below the timeline holds its first page: as the page opens it is built a few
- * items at a time once the web font is in, after the page is wired. A script expression, for every engine's driver.
- */
-export const LIST_FILLED = `document.querySelectorAll('[data-event-list] > li').length === Math.min(${LIST_PAGE}, window.BIEN_NIEN_DATA.events.length)`;
-
-/** Waits for the list's first page, as LIST_FILLED says (a function: the site's policy forbids evaluating strings). */
-export async function waitForList(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(
-    (page) => document.querySelectorAll('[data-event-list] > li').length === Math.min(page, (window as unknown as { BIEN_NIEN_DATA: { events: unknown[] } }).BIEN_NIEN_DATA.events.length),
-    LIST_PAGE,
-  );
 }
 
 /** Clicks a mark where it is drawn, as a user would. */

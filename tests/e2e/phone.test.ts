@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { waitForList, waitForMarks } from './marks.ts';
+import { waitForMarks } from './marks.ts';
 
 // A student's walk on a phone held upright (390 × 844, touch events, a phone's browser): every
 // step by a tap or a swipe, never a mouse click, and every control tapped is on screen and
@@ -39,7 +39,6 @@ async function swipe(page: Page, from: { x: number; y: number }, to: { x: number
 test('on a phone: search, filter, open an event, follow it to its passage, present and swipe', async () => {
   const page = await browser.open('', { viewport: PHONE, touch: true });
   await waitForMarks(page);
-  await waitForList(page);
   expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
   const all = (await visibleIds(page)).length;
 
