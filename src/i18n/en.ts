@@ -117,6 +117,7 @@ export const en = {
   'timeline.help': 'Left/Right arrows: previous/next event; Up/Down: other themes; Enter: open details; Esc: close; + and −: zoom; 0: show all.',
   'timeline.overview': 'Overview: drag the window to move',
   'timeline.cluster': '{n} events close together, click to zoom in',
+  'timeline.clusterStarred': '{n} events close together, {starred} of them in the lesson; click to zoom in',
   'details.close': 'Close',
   'details.previous': 'Previous event',
   'details.next': 'Next event',

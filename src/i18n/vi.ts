@@ -111,6 +111,7 @@ export const vi = {
   'timeline.help': 'Mũi tên trái/phải: sự kiện trước/sau; lên/xuống: chủ đề khác; Enter: mở chi tiết; Esc: đóng; + và −: phóng to, thu nhỏ; 0: xem toàn bộ.',
   'timeline.overview': 'Toàn cảnh: kéo khung để di chuyển',
   'timeline.cluster': '{n} sự kiện gần nhau, nhấn để phóng to',
+  'timeline.clusterStarred': '{n} sự kiện gần nhau, {starred} trong bài giảng; nhấn để phóng to',
   'details.close': 'Đóng',
   'details.previous': 'Sự kiện trước',
   'details.next': 'Sự kiện sau',

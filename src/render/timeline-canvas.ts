@@ -28,6 +28,8 @@ const INK = '#111827';
 const AXIS_INK = '#374151';
 const TICK_LENGTH = 6;
 const STAR = '#92400e';
+/** A cluster that holds a lesson's event: its circle in the star's colours (its star may have no room left of it). */
+const STARRED_CLUSTER_FILL = '#fef3c7';
 
 /**
  * Draws the marks of a timeline layout (points, spans, clusters, labels, stars, the link
@@ -113,7 +115,7 @@ export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[
   }
 }
 
-function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean }, accent: string, g: Readonly<MarkGeometry>): void {
+function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour' | 'shape'>, state: { selected: boolean; focused: boolean; starred: boolean }, accent: string, g: Readonly<MarkGeometry>): void {
   const [x, y] = [round(mark.x), round(mark.y)];
   context.beginPath();
   if (mark.kind === 'span') {
@@ -127,11 +129,12 @@ function drawShape(context: MarkContext, mark: Mark, theme: Pick<Theme, 'colour'
     traceThemeSymbol(context, theme.shape, g.pointArea);
     context.translate(-x, -y);
   }
-  context.fillStyle = mark.kind === 'cluster' ? '#ffffff' : theme.colour;
+  const starredCluster = mark.kind === 'cluster' && state.starred;
+  context.fillStyle = mark.kind !== 'cluster' ? theme.colour : starredCluster ? STARRED_CLUSTER_FILL : '#ffffff';
   context.globalAlpha = mark.kind === 'cluster' ? 1 : mark.inferred ? (mark.kind === 'span' ? 0.25 : 0.35) : mark.kind === 'span' ? 0.35 : 1;
   context.fill();
   context.globalAlpha = 1;
-  context.strokeStyle = state.focused ? accent : state.selected ? INK : theme.colour;
+  context.strokeStyle = state.focused ? accent : state.selected ? INK : starredCluster ? STAR : theme.colour;
   context.lineWidth = state.focused ? 3.5 : state.selected ? 3 : mark.kind === 'cluster' ? 2.5 : 1.5;
   if (mark.inferred) context.setLineDash([3, 2]);
   context.stroke();

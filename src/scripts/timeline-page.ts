@@ -102,7 +102,7 @@ class TimelineElement extends HTMLElement {
         const e = this.#byId.get(id)!;
         return `${formatEventDate(e, this.#language)}: ${e.title} (${e.themes.map((th) => themeLabel.get(th)).join(', ')})`;
       },
-      clusterLabel: (n) => this.#t('timeline.cluster', { n }),
+      clusterLabel: (n, starred) => this.#t(starred ? 'timeline.clusterStarred' : 'timeline.cluster', { n, starred }),
     }));
     performance.measure('bien-nien:timeline-first-draw', { start: viewStart });
     this.#itemById = new Map(view.items.map((i) => [i.id, i]));

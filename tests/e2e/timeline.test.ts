@@ -71,6 +71,25 @@ test('a dense week is a cluster that zooms in on click', async () => {
   await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && ids.includes(m.ids[0]!)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
 });
 
+test("a cluster that holds a lesson's event says so, drawn and in its tooltip", async () => {
+  const first = await openTimeline();
+  const { ids } = (await marks(first)).find((m) => m.kind === 'cluster')!;
+  // The lesson's event is not the cluster's first: it joined the cluster and has no star of its own.
+  const page = await openTimeline(`?lesson=${encodeURIComponent(ids.at(-1)!)}`);
+  const cluster = (await marks(page)).find((m) => m.kind === 'cluster' && m.ids.includes(ids.at(-1)!))!;
+  expect(cluster.starred).toBe(true);
+  const box = (await page.locator('canvas.timeline-marks').boundingBox())!;
+  await page.mouse.move(box.x + cluster.x, box.y + cluster.y);
+  await expect.poll(() => page.locator('[data-timeline-view]').getAttribute('title')).toBe(`${cluster.ids.length} sự kiện gần nhau, 1 trong bài giảng; nhấn để phóng to`);
+  const fill = await page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-marks')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    // Inside the circle, below its count: the cluster's fill.
+    return [...canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round((y + 6.5) * ratio), 1, 1).data.slice(0, 3)];
+  }, cluster);
+  expect(fill).toEqual([0xfe, 0xf3, 0xc7]);
+});
+
 describe('search ignores case and Vietnamese diacritics', () => {
   test.each([
     ['vac xin', 'Hội nghị Cấp cao ASEAN-Nga lần thứ 4'],

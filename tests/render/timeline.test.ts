@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { JSDOM } from 'jsdom';
-import { test } from 'vitest';
+import { expect, test } from 'vitest';
 import { layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { markGeometry } from '../../src/lib/timeline/mark-geometry.ts';
 import { fullExtent, toTimelineItem } from '../../src/lib/timeline/timeline-item.ts';
@@ -62,6 +62,19 @@ test('timelineSeedsSelectedEnglish', async () => {
 test('timelineDenseWeek', async () => {
   const week: Input[] = Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, start: `2024-03-0${i + 1}`, precision: 'day', themes: ['security'], title: `Ngày ${i + 1} của tuần lễ hàng hải` }));
   await expectSnapshots('timelineDenseWeek', render([...week, { id: 'far', start: '2023-01-15', precision: 'day', themes: ['security'], title: 'Một sự kiện xa' }]));
+});
+
+test('timelineDenseWeekStarredInCluster', async () => {
+  // A lesson's event that joins another's cluster has no room for its star: the cluster's circle shows it.
+  const week: Input[] = Array.from({ length: 7 }, (_, i) => ({ id: `d${i}`, start: `2024-03-0${i + 1}`, precision: 'day', themes: ['security'], title: `Ngày ${i + 1} của tuần lễ hàng hải` }));
+  const far: Input = { id: 'far', start: '2023-01-15', precision: 'day', themes: ['security'], title: 'Một sự kiện xa' };
+  const drawn = render([...week, far], { starred: new Set(['d6']) });
+  const cluster = drawn.marks.findIndex((call) => call.startsWith('arc('));
+  const [fill, stroke] = ['fillStyle', 'strokeStyle'].map((name) => drawn.marks.slice(cluster).find((call) => call.startsWith(`${name} =`)));
+  expect([fill, stroke]).toEqual(['fillStyle = "#fef3c7"', 'strokeStyle = "#92400e"']);
+  expect(drawn.marks[cluster]).toMatch(/^arc\(/);
+  expect(render([...week, far]).marks.slice(cluster).find((call) => call.startsWith('fillStyle ='))).toBe('fillStyle = "#ffffff"');
+  await expectSnapshots('timelineDenseWeekStarredInCluster', drawn);
 });
 
 test('timelineDenseWeekZoomed', async () => {

@@ -30,7 +30,8 @@ export interface TimelineViewOptions {
   onWindowChange: (window: [number, number]) => void;
   /** Text for the live region when the keyboard moves to an event. */
   describe: (id: string) => string;
-  clusterLabel: (count: number) => string;
+  /** What a cluster holds: its count, and how many of them are in the lesson. */
+  clusterLabel: (count: number, starred: number) => string;
 }
 
 /**
@@ -94,7 +95,7 @@ export class TimelineView {
       const mark = this.#markAt(event);
       this.#svg.node()!.style.cursor = mark ? 'pointer' : '';
       // The full title of a shortened label, or what a cluster holds, as the pointer's tooltip.
-      const tip = !mark ? '' : mark.kind === 'cluster' ? options.clusterLabel(mark.ids.length) : options.describe(mark.ids[0]!);
+      const tip = !mark ? '' : mark.kind === 'cluster' ? options.clusterLabel(mark.ids.length, mark.ids.filter((id) => this.#starred.has(id)).length) : options.describe(mark.ids[0]!);
       if (this.#container.title !== tip) this.#container.title = tip;
     });
     // Labels are drawn in the page's font, whose stylesheet comes after the first drawing
