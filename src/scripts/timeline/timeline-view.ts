@@ -216,16 +216,11 @@ export class TimelineView {
    */
   drawWindowInto(svg: SVGSVGElement, canvas: HTMLCanvasElement, width: number, ratio: number): void {
     const geometry = markGeometry(width);
-    const [d0, d1] = this.window;
-    const k = width / (d1 - d0);
-    const layout = layoutTimeline(this.#shown, (ms) => (ms - d0) * k, { lanes: this.#lanes, width, geometry, starred: this.#starred }, this.#all);
-    const height = layout.height + geometry.axisHeight;
-    renderTimelineSvg(svg, layout, { width, themes: this.#options.themes, language: this.#options.language, geometry });
-    [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(height * ratio)];
+    const window = this.window;
+    [canvas.width, canvas.height] = [Math.round(width * ratio), Math.round(timelineHeight(this.#lanes.length, geometry) * ratio)];
     const context = canvas.getContext('2d')!;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawTimelineMarks(context, layout, { width, height, geometry, themes: this.#options.themes, selectedId: this.#selected, starredIds: this.#starred, ...this.#pageStyle });
-    drawTimelineAxis(context, axisTicks([d0, d1], width, this.#options.language), { top: layout.height, width, fontFamily: this.#pageStyle.fontFamily });
+    this.#drawWindow({ svg, context, width, geometry, window, ticks: axisTicks(window, width, this.#options.language) });
   }
 
   #maxScale(): number {
@@ -297,31 +292,49 @@ export class TimelineView {
   }
 
   #render(): void {
-    const geometry = this.#geometry;
-    // The scale is linear in time: the same mapping without d3's per-call work, for 10,000 items a frame.
-    const [d0, d1] = this.#x.domain().map(Number) as [number, number];
-    const [r0, r1] = this.#x.range() as [number, number];
-    const k = (r1 - r0) / (d1 - d0);
-    this.#layout = layoutTimeline(this.#shown, (ms) => r0 + (ms - d0) * k, { lanes: this.#lanes, width: this.#width, geometry, starred: this.#starred }, this.#all);
+    const window = this.window;
     // Lanes change only with the size; the axis's ticks with the window (not with a search or a filter).
-    if (!this.#framed) renderTimelineSvg(this.#svg.node()!, this.#layout, { width: this.#width, themes: this.#options.themes, language: this.#options.language, geometry });
-    this.#framed = true;
-    const axisWindow = `${d0}:${d1}:${this.#width}`;
-    if (axisWindow !== this.#axis.window) this.#axis = { window: axisWindow, ticks: axisTicks([d0, d1], this.#width, this.#options.language) };
-    const context = this.#canvas.getContext('2d')!;
-    drawTimelineMarks(context, this.#layout, {
+    const axisWindow = `${window[0]}:${window[1]}:${this.#width}`;
+    if (axisWindow !== this.#axis.window) this.#axis = { window: axisWindow, ticks: axisTicks(window, this.#width, this.#options.language) };
+    this.#layout = this.#drawWindow({
+      svg: this.#framed ? undefined : this.#svg.node()!,
+      context: this.#canvas.getContext('2d')!,
       width: this.#width,
-      height: this.#layout.height + geometry.axisHeight,
-      geometry,
-      themes: this.#options.themes,
-      selectedId: this.#selected,
+      geometry: this.#geometry,
+      window,
+      ticks: this.#axis.ticks,
       focusedId: this.#focused?.id,
+    });
+    this.#framed = true;
+    // For the benchmark (and anyone profiling): when the timeline was first drawn.
+    if (performance.getEntriesByName('bien-nien:timeline-drawn').length === 0) performance.mark('bien-nien:timeline-drawn');
+  }
+
+  /**
+   * Lays out the shown events in `window` at `width` and draws them: the lanes into `svg` when
+   * given (they change only with the size), the marks and the axis onto `context`. The screen and
+   * the printed handout both draw through here.
+   */
+  #drawWindow(target: { svg: SVGSVGElement | undefined; context: CanvasRenderingContext2D; width: number; geometry: Readonly<MarkGeometry>; window: [number, number]; ticks: readonly AxisTick[]; focusedId?: string | undefined }): TimelineLayout {
+    const { width, geometry, context } = target;
+    const [d0, d1] = target.window;
+    // The scale is linear in time: the same mapping without d3's per-call work, for 10,000 items a frame.
+    const k = width / (d1 - d0);
+    const layout = layoutTimeline(this.#shown, (ms) => (ms - d0) * k, { lanes: this.#lanes, width, geometry, starred: this.#starred }, this.#all);
+    const { themes, language } = this.#options;
+    if (target.svg) renderTimelineSvg(target.svg, layout, { width, themes, language, geometry });
+    drawTimelineMarks(context, layout, {
+      width,
+      height: layout.height + geometry.axisHeight,
+      geometry,
+      themes,
+      selectedId: this.#selected,
+      focusedId: target.focusedId,
       starredIds: this.#starred,
       ...this.#pageStyle,
     });
-    drawTimelineAxis(context, this.#axis.ticks, { top: this.#layout.height, width: this.#width, fontFamily: this.#pageStyle.fontFamily });
-    // For the benchmark (and anyone profiling): when the timeline was first drawn.
-    if (performance.getEntriesByName('bien-nien:timeline-drawn').length === 0) performance.mark('bien-nien:timeline-drawn');
+    drawTimelineAxis(context, target.ticks, { top: layout.height, width, fontFamily: this.#pageStyle.fontFamily });
+    return layout;
   }
 
   /** The mark under the pointer, found in the layout (the canvas has no elements to ask). */
