@@ -81,37 +81,37 @@ export function drawTimelineMarks(context: MarkContext, layout: TimelineLayout, 
   }
 }
 
-/**
- * Draws the time axis along the line `top`: a rule, a short tick at each tick's x, the label
- * below it. On the canvas with the marks: as SVG, each zoom step's new ticks cost a style and
- * layout pass of their own.
- */
 /** About the width of a character of the axis's 11 px labels (digits and short month names). */
 const AXIS_CHAR_WIDTH = 6.6;
 
-export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[], options: { top: number; width: number; fontFamily: string }): void {
+/**
+ * Draws the time axis in the band [0, height] along the top of the drawing: each tick's label,
+ * a short tick below it, and a rule where the band meets the first lane. On the canvas with the
+ * marks: as SVG, each zoom step's new ticks cost a style and layout pass of their own.
+ */
+export function drawTimelineAxis(context: MarkContext, ticks: readonly AxisTick[], options: { height: number; width: number; fontFamily: string }): void {
   // Whole pixels plus a half: a one-pixel line then fills one row of pixels, not two half-grey ones.
-  const top = Math.round(options.top) + 0.5;
+  const rule = Math.round(options.height) - 0.5;
   context.strokeStyle = INK;
   context.lineWidth = 1;
   context.beginPath();
-  context.moveTo(0, top);
-  context.lineTo(options.width, top);
+  context.moveTo(0, rule);
+  context.lineTo(options.width, rule);
   for (const tick of ticks) {
     const x = Math.round(tick.x) + 0.5;
-    context.moveTo(x, top);
-    context.lineTo(x, top + TICK_LENGTH);
+    context.moveTo(x, rule - TICK_LENGTH);
+    context.lineTo(x, rule);
   }
   context.stroke();
   context.fillStyle = AXIS_INK;
   context.font = `11px ${options.fontFamily}`;
   context.textAlign = 'center';
-  context.textBaseline = 'top';
+  context.textBaseline = 'bottom';
   for (const tick of ticks) {
     // A label at either edge is moved in, whole ("965" was drawn for 1965 at the left edge).
     const half = (tick.label.length * AXIS_CHAR_WIDTH) / 2;
     const x = Math.max(half, Math.min(options.width - half, tick.x));
-    context.fillText(tick.label, round(x), top + TICK_LENGTH + 2.5);
+    context.fillText(tick.label, round(x), rule - TICK_LENGTH - 2);
   }
 }
 

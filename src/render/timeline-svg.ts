@@ -15,12 +15,12 @@ export interface TimelineRenderOptions {
 
 /**
  * Draws the frame of a timeline into an <svg>: the theme lanes with their labels, and room for
- * the time axis below them; the marks and the axis go on a canvas above it (timeline-canvas.ts).
+ * the time axis above them; the marks and the axis go on a canvas above it (timeline-canvas.ts).
  * Works on any DOM, the browser's or jsdom's, and updates in place. Text goes in as text, never as markup.
  */
 export function renderTimelineSvg(svgNode: SVGSVGElement, layout: TimelineLayout, options: TimelineRenderOptions): void {
   const { width, themes, language, geometry: g } = options;
-  const height = layout.height + g.axisHeight;
+  const height = layout.height;
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const svg = select(svgNode)
     .attr('class', 'timeline-svg')

@@ -107,6 +107,9 @@ class TimelineElement extends HTMLElement {
     performance.measure('bien-nien:timeline-first-draw', { start: viewStart });
     this.#itemById = new Map(view.items.map((i) => [i.id, i]));
     this.#drawnItems = view.items;
+    this.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
+      button.addEventListener('click', () => view.zoomBy(button.dataset['zoom'] as 'in' | 'out' | 'fit')),
+    );
     if (store.state.window) view.showWindow(fromDayWindow(store.state.window), false);
     // Words typed and Back pressed while the texts load are kept in the store, and shown once wired.
     this.#filters = new Filters(this, { t: this.#t, dispatch: (action) => store.dispatch(action), prepare: () => void this.#parts?.search.prepare() });

@@ -198,10 +198,10 @@ test('the visible time window is in the URL and restored from it', async () => {
   await expect.poll(async () => (await marks(page)).filter((m) => m.kind === 'point' && m.lane === 'security').length).toBeGreaterThanOrEqual(3);
   const ticks = await axisLabels(page);
   expect(ticks.join(' ')).toMatch(/Th3/);
-  // the axis is drawn below the lanes: the canvas has ink there
+  // the axis is drawn along the top, above the lanes: the canvas has ink there
   const inked = await page.locator('canvas.timeline-marks').evaluate((canvas: HTMLCanvasElement) => {
     const ratio = window.devicePixelRatio || 1;
-    const band = canvas.getContext('2d')!.getImageData(0, canvas.height - Math.round(28 * ratio), canvas.width, Math.round(28 * ratio)).data;
+    const band = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, Math.round(28 * ratio)).data;
     let count = 0;
     for (let i = 3; i < band.length; i += 4) if (band[i]! > 0) count++;
     return count;
@@ -302,13 +302,20 @@ test('the overview strip shows the window and dragging it moves the timeline', a
   await expect.poll(() => page.url(), { timeout: 5000 }).not.toContain('from=2021-01-01');
 });
 
-test('at 1366×768 the timeline itself is on the first screen, not below the chart', async () => {
-  const page = await openTimeline('', { width: 1366, height: 768 });
-  const view = (await page.locator('[data-timeline-view]').boundingBox())!;
-  // at least 300 px of lanes (four or more) above the fold; before, only the first lane's names were
-  expect(view.y + Math.min(view.height, 300)).toBeLessThanOrEqual(768);
-  // and the yearly chart follows the timeline
-  expect((await page.locator('[data-overview-chart]').boundingBox())!.y).toBeGreaterThan(view.y);
+test('the timeline with its dates is on the first screen: at 1366×768 its axis and four lanes, on a phone its axis and first lane', async () => {
+  for (const [viewport, lanes, touch] of [[{ width: 1366, height: 768 }, 4, false], [{ width: 390, height: 844 }, 1, true]] as const) {
+    const page = await browser.open('', { viewport, touch });
+    await waitForMarks(page);
+    const view = (await page.locator('[data-timeline-view]').boundingBox())!;
+    const g = markGeometry(view.width);
+    // The axis runs along the top of the view, above the lanes: the dates come with the first lanes.
+    const layout = await page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view: { layout: TimelineLayout } }).view.layout);
+    expect(layout.lanes[0]!.y).toBe(g.axisHeight);
+    expect(view.y + g.axisHeight + lanes * g.laneHeight, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(viewport.height);
+    expect(await axisLabels(page)).not.toEqual([]);
+    // and the yearly chart follows the timeline
+    expect((await page.locator('[data-overview-chart]').boundingBox())!.y).toBeGreaterThan(view.y);
+  }
 });
 
 test('as the page opens, the list is made once the web font is in (laid out once, not again when the font comes), then fills its first page', async () => {

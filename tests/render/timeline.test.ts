@@ -29,8 +29,8 @@ function render(events: Input[], options: { width?: number; selectedId?: string;
   const layout = layoutTimeline(items, x, { lanes, width, geometry, starred: options.starred });
   renderTimelineSvg(svg, layout, { width, themes: THEMES, language: options.language ?? 'vi', geometry });
   const { context, log } = recordingContext<MarkContext>();
-  drawTimelineMarks(context, layout, { width, height: layout.height + geometry.axisHeight, geometry, themes: THEMES, selectedId: options.selectedId, starredIds: options.starred, fontFamily: 'sans-serif', accent: '#0b57d0' });
-  drawTimelineAxis(context, axisTicks(domain as [number, number], width, options.language ?? 'vi'), { top: layout.height, width, fontFamily: 'sans-serif' });
+  drawTimelineMarks(context, layout, { width, height: layout.height, geometry, themes: THEMES, selectedId: options.selectedId, starredIds: options.starred, fontFamily: 'sans-serif', accent: '#0b57d0' });
+  drawTimelineAxis(context, axisTicks(domain as [number, number], width, options.language ?? 'vi'), { height: geometry.axisHeight, width, fontFamily: 'sans-serif' });
   return { svg, marks: log };
 }
 

@@ -1,4 +1,4 @@
-import type { MarkGeometry } from './mark-geometry.ts';
+import { timelineHeight, type MarkGeometry } from './mark-geometry.ts';
 import { drawnAsSpan, laneOrders, subsetOrders, type LaneOrder } from './lane-orders.ts';
 import type { TimelineItem } from './timeline-item.ts';
 
@@ -10,8 +10,6 @@ export interface LayoutOptions {
   geometry: Readonly<MarkGeometry>;
   /** Events in a lesson: their mark keeps room for a star on its left. */
   starred?: ReadonlySet<string> | undefined;
-  /** Y of the first lane's top; 0 unless given. */
-  top?: number;
 }
 
 export type MarkKind = 'point' | 'span' | 'cluster';
@@ -48,6 +46,7 @@ export interface LaneBox {
 export interface TimelineLayout {
   lanes: LaneBox[];
   marks: Mark[];
+  /** The whole drawing's: the time axis along the top, then the lanes (timelineHeight). */
   height: number;
 }
 
@@ -61,7 +60,10 @@ export interface TimelineLayout {
  * follows what is on screen, and each row holds at most width / (2 clusterRadius) marks.
  */
 export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) => number, options: LayoutOptions, all?: readonly TimelineItem[]): TimelineLayout {
-  const { geometry: g, top = 0 } = options;
+  const g = options.geometry;
+  // The time axis runs along the top, above the first lane: a laptop's first screen shows the
+  // dates with the first lanes, not the lanes without them.
+  const top = g.axisHeight;
   const lanes: LaneBox[] = options.lanes.map(({ id, label }, i) => ({
     id, y: top + i * g.laneHeight, height: g.laneHeight, labelRight: g.laneLabelX + g.laneLabelTextX + label.length * g.laneLabelCharWidth,
   }));
@@ -71,7 +73,7 @@ export function layoutTimeline(items: readonly TimelineItem[], x: (ms: number) =
     const order = orders.get(lane.id);
     if (order) marks.push(...layoutLane(lane, order, x, options.width, g, options.starred));
   }
-  return { lanes, marks, height: top + options.lanes.length * g.laneHeight };
+  return { lanes, marks, height: timelineHeight(options.lanes.length, g) };
 }
 
 /** A mark placed in a row, with the room it keeps there. */

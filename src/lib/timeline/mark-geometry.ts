@@ -13,7 +13,7 @@ export interface MarkGeometry {
   lanePad: number;
   /** Height of one theme's lane: its rows and padding (derived, see laneSized). */
   laneHeight: number;
-  /** Height of the time axis below the lanes. */
+  /** Height of the time axis, along the top of the timeline above the lanes. */
   axisHeight: number;
   /** Radius of a point: its theme symbol (pointArea) has about a circle's area of this radius. */
   pointRadius: number;

@@ -102,9 +102,6 @@ export class TimelineView {
     // (js/site.js): draw again whenever fonts finish loading.
     document.fonts?.addEventListener('loadingdone', () => this.#scheduleRender());
     this.#container.addEventListener('keydown', (event) => this.#onKey(event));
-    frame.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) =>
-      button.addEventListener('click', () => this.zoomBy(button.dataset['zoom'] as 'in' | 'out' | 'fit')),
-    );
     new ResizeObserver(() => this.#resize()).observe(this.#container);
     this.#resize();
   }
@@ -325,7 +322,7 @@ export class TimelineView {
     if (target.svg) renderTimelineSvg(target.svg, layout, { width, themes, language, geometry });
     drawTimelineMarks(context, layout, {
       width,
-      height: layout.height + geometry.axisHeight,
+      height: layout.height,
       geometry,
       themes,
       selectedId: this.#selected,
@@ -333,7 +330,7 @@ export class TimelineView {
       starredIds: this.#starred,
       ...this.#pageStyle,
     });
-    drawTimelineAxis(context, target.ticks, { top: layout.height, width, fontFamily: this.#pageStyle.fontFamily });
+    drawTimelineAxis(context, target.ticks, { height: geometry.axisHeight, width, fontFamily: this.#pageStyle.fontFamily });
     return layout;
   }
 

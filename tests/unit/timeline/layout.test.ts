@@ -23,7 +23,8 @@ beforeEach(() => {
 const summary = (items: TimelineItem[], o?: Partial<MarkGeometry>) =>
   layoutTimeline(items, x, options(o)).marks.map((m) => `${m.lane}:${m.kind}:${m.ids.join('+')}`);
 
-const rowOf = (m: Mark) => (m.y - WIDE.lanePad - WIDE.rowHeight / 2) % WIDE.laneHeight / WIDE.rowHeight;
+// Lanes start below the time axis, along the top.
+const rowOf = (m: Mark) => (m.y - WIDE.axisHeight - WIDE.lanePad - WIDE.rowHeight / 2) % WIDE.laneHeight / WIDE.rowHeight;
 
 describe('lanes, rows and clusters', () => {
   test.each([
