@@ -156,8 +156,9 @@ class TimelineElement extends HTMLElement {
       isStarred,
       onShow: (id) => {
         this.#select(id);
-        this.querySelector('.timeline-frame')!.scrollIntoView({ block: 'start' });
-        view.focus();
+        this.#scrollToLane(id);
+        // Focused where it was scrolled to: focus() alone scrolls the whole view's top back in.
+        view.focus({ preventScroll: true });
       },
     });
     await nextTurn();
@@ -287,6 +288,21 @@ class TimelineElement extends HTMLElement {
   #select(id: string | undefined, focus?: 'details'): void {
     this.#store.dispatch({ type: 'select', event: id });
     if (focus) this.#parts?.details.focus();
+  }
+
+  /**
+   * Scrolls the timeline into view from its axis; or, when the event's first lane would be under
+   * the details (a phone's sheet covers the screen's lower part), so that its lane is just above them.
+   */
+  #scrollToLane(id: string): void {
+    const view = this.querySelector<HTMLElement>('[data-timeline-view]')!;
+    const lane = this.view?.layout?.lanes.find((l) => l.id === this.#byId.get(id)?.themes[0]);
+    // The sheet may not be laid out yet: the room above it at its tallest.
+    const sheet = getComputedStyle(this.querySelector<HTMLElement>('[data-details]')!);
+    const visible = sheet.position === 'fixed' ? innerHeight - (parseFloat(sheet.maxHeight) || 0) : innerHeight;
+    const top = view.getBoundingClientRect().top + scrollY;
+    const laneBottom = lane ? lane.y + lane.height : 0;
+    window.scrollTo({ top: laneBottom <= visible ? top : top + laneBottom - visible });
   }
 
   /** The slides: the lesson's events in its order, or the events shown. */

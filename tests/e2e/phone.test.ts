@@ -100,6 +100,30 @@ test('on a phone: search, filter, open an event, follow it to its passage, prese
   await expect.poll(() => page.locator('[data-presentation]').isHidden()).toBe(true);
 });
 
+test("on a small phone: an event shown from the list is on screen above its details' sheet, whichever lane it is in", async () => {
+  // 375 × 667, a small phone's screen: the sheet then covers the lower lanes.
+  const page = await browser.open('', { viewport: { width: 375, height: 667 }, touch: true });
+  await waitForMarks(page);
+  // The lowest lane that holds an event first: the one the sheet would cover.
+  const { id, lane } = await page.evaluate(() => {
+    const { events, themes } = (window as unknown as { BIEN_NIEN_DATA: { events: Array<{ id: string; themes: string[] }>; themes: Array<{ id: string }> } }).BIEN_NIEN_DATA;
+    const laneOf = (e: { themes: string[] }) => themes.findIndex((t) => t.id === e.themes[0]);
+    const event = [...events].sort((a, b) => laneOf(b) - laneOf(a))[0]!;
+    return { id: event.id, lane: event.themes[0]! };
+  });
+  await tap(page.locator(`#event-${id} [data-show-event]`));
+  const details = page.locator('[data-details]');
+  await details.waitFor();
+  // Its mark in its first lane (an event is drawn in each of its lanes), once the window has moved to it.
+  await expect.poll(async () => {
+    const sheet = (await details.boundingBox())!;
+    const canvas = (await page.locator('canvas.timeline-marks').boundingBox())!;
+    const marks = await page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view: { drawn: Array<{ y: number; lane: string; selected: boolean }> } }).view.drawn);
+    const mark = marks.find((m) => m.selected && m.lane === lane);
+    return mark !== undefined && canvas.y + mark.y > 0 && canvas.y + mark.y < sheet.y;
+  }).toBe(true);
+});
+
 test('on a phone: no sideways scroll on the home page, /events/ or an article, and the controls fit the width', async () => {
   for (const path of ['', 'events/', 'articles/asean-nga-phoi-hop-phan-phoi-vaccine-covid-19-an-toan-hieu/']) {
     const page = await browser.open(path, { viewport: PHONE, touch: true });

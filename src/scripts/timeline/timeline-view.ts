@@ -186,8 +186,8 @@ export class TimelineView {
     this.showWindow([centre - span / 2, centre + span / 2]);
   }
 
-  focus(): void {
-    this.#container.focus();
+  focus(options?: FocusOptions): void {
+    this.#container.focus(options);
   }
 
   /** The marks as drawn now, for tests and the accessible description. */
