@@ -318,6 +318,17 @@ test('the timeline with its dates is on the first screen: at 1366×768 its axis 
   }
 });
 
+test('on a projector (1920×1080) the timeline takes the width, and the list keeps a reading width', async () => {
+  const page = await openTimeline('', { width: 1920, height: 1080 });
+  const view = (await page.locator('[data-timeline-view]').boundingBox())!;
+  expect(view.width).toBeGreaterThan(1700);
+  expect((await page.locator('[data-event-list]').boundingBox())!.width).toBeLessThanOrEqual(72 * 16);
+  // and more of the latest events are in the first window than at 1366 px
+  const wide = new Set((await marks(page)).flatMap((m) => m.ids)).size;
+  const laptop = await openTimeline('', { width: 1366, height: 768 });
+  expect(wide).toBeGreaterThan(new Set((await marks(laptop)).flatMap((m) => m.ids)).size);
+});
+
 test('as the page opens, the list is made once the web font is in (laid out once, not again when the font comes), then fills its first page', async () => {
   const page = await browser.open();
   await page.addInitScript(() => {
