@@ -114,14 +114,15 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     row.end = row.bodyEnd = i === 0 ? lane.labelRight : -Infinity;
     row.last = undefined;
   });
-  // First a row where the marks before keep their whole labels, then one where they shorten them.
-  // Points also keep clear of the spans in a row (`behind`: see clearOfSpans); spans come first.
-  const freeRow = (start: number, count: number, points?: { behind: number; end: number }) => {
+  // First a row where the marks before keep their whole labels (and a point's own label is clear of
+  // the spans after it), then one where they shorten them. Points also keep clear of the spans in
+  // a row (`behind`: see clearOfSpans); spans come first.
+  const freeRow = (start: number, count: number, points?: { behind: number; end: number; labelEnd: number }) => {
     for (const soft of [true, false]) {
       for (let r = 0; r < count; r++) {
         const row = rows[r]!;
         if ((soft ? row.end : row.bodyEnd) + g.itemSpacing > start) continue;
-        if (!points || clearOfSpans(row, points.behind, start, points.end, soft, g.itemSpacing)) return r;
+        if (!points || clearOfSpans(row, points.behind, start, soft ? points.labelEnd : points.end, soft, g.itemSpacing)) return r;
       }
     }
     return -1;
@@ -190,16 +191,17 @@ function layoutLane(lane: LaneBox, order: LaneOrder, x: (ms: number) => number, 
     const bodyEnd = at + g.clusterRadius;
     // No point at `at` or later starts left of this: spans that end before it are behind every point to come.
     const behind = at - g.clusterRadius - 1 - g.starWidth - g.itemSpacing;
-    const r = freeRow(start, g.rows, { behind, end: bodyEnd });
+    // Past the point's room, not its radius: a star's or a diamond's tips reach further than pointRadius.
+    const labelLeft = at + g.clusterRadius + 1;
+    const labelEnd = labelLeft + wanted(item.title);
+    const r = freeRow(start, g.rows, { behind, end: bodyEnd, labelEnd });
     if (r < 0) {
       dense = joinCluster(rows, start, item, g.itemSpacing);
       return;
     }
     const mark: Mark = { key: `${lane.id}:${item.id}`, kind: 'point', lane: lane.id, x: at, x2: at, y: rowY(r), ids: [item.id], extent: [item.start, item.end], inferred: item.inferred };
     if (star !== undefined) mark.star = { x: star };
-    // Past the point's room, not its radius: a star's or a diamond's tips reach further than pointRadius.
-    const labelLeft = at + g.clusterRadius + 1;
-    const slot: Slot = { mark, title: item.title, start, bodyEnd, end: labelLeft + wanted(item.title), labelLeft, inside: false, row: rows[r]! };
+    const slot: Slot = { mark, title: item.title, start, bodyEnd, end: labelEnd, labelLeft, inside: false, row: rows[r]! };
     place(slot);
     points.push(mark);
     dense = crowded ? slot : undefined;

@@ -67,6 +67,15 @@ describe('lanes, rows and clusters', () => {
 });
 
 describe('spans', () => {
+  test("a point whose label would run into a span just after it goes to a row where the label fits, not under the span's start", () => {
+    const [span, point] = layoutTimeline([range('a plan', 130, 400), day('a summit with a long title', 100)].sort((p, q) => p.start - q.start), x, options()).marks
+      .sort((p, q) => (p.kind === 'span' ? -1 : 1) - (q.kind === 'span' ? -1 : 1));
+    expect(span!.kind).toBe('span');
+    expect(rowOf(span!)).toBe(0);
+    expect(rowOf(point!)).toBe(1);
+    expect(point!.label?.text).toBe('a summit with a long title');
+  });
+
   test.each([
     ['a range is a span from start to end', [range('r1', 100, 400)], ['a:span:r1']],
     ['overlapping ranges take separate rows', [range('r1', 100, 400), range('r2', 200, 500)], ['a:span:r1', 'a:span:r2']],
