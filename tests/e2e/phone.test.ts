@@ -132,6 +132,16 @@ test('on a phone: no sideways scroll on the home page, /events/ or an article, a
   }
 });
 
+test('on a phone: the status line is in the page as served, so writing it moves nothing down', async () => {
+  // Filled in by the script, it pushed the toolbar and the timeline down a line after the first paint (layout shift 0.015).
+  const served = await browser.open('', { viewport: PHONE, touch: true, javaScript: false });
+  const before = await served.locator('[data-status]').textContent();
+  expect(before).toMatch(/^Đang hiện (\d+) trên \1 sự kiện$/);
+  const page = await browser.open('', { viewport: PHONE, touch: true });
+  await waitForMarks(page);
+  expect(await page.locator('[data-status]').textContent()).toBe(before);
+});
+
 test('on a phone: the timeline keeps the height it was given before its script drew it (no jump)', async () => {
   const page = await browser.open('', { viewport: PHONE, touch: true });
   await waitForMarks(page);
