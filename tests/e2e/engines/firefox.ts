@@ -1,14 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { poll, type Engine, type Tab } from './tab.ts';
 
 export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
-/** Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core. */
-export async function firefoxEngine(): Promise<Engine> {
-  const browser = await puppeteer.launch({
+/** Debian's Firefox ESR, headless, over WebDriver BiDi with puppeteer-core, in a new profile. */
+export function launchFirefox(): Promise<Browser> {
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
@@ -16,6 +16,11 @@ export async function firefoxEngine(): Promise<Engine> {
     // The machine has no network but the site's own: no updates, telemetry or safe-browsing lists.
     extraPrefsFirefox: { 'app.update.enabled': false, 'browser.safebrowsing.update.enabled': false, 'network.captive-portal-service.enabled': false },
   });
+}
+
+/** Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core. */
+export async function firefoxEngine(): Promise<Engine> {
+  const browser = await launchFirefox();
   return {
     name: 'Firefox ESR',
     async open(viewport) {
