@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { waitForMarks } from './marks.ts';
+import { drawnMarks, waitForMarks } from './marks.ts';
 
 // A student's walk on a phone held upright (390 × 844, touch events, a phone's browser): every
 // step by a tap or a swipe, never a mouse click, and every control tapped is on screen and
@@ -118,8 +118,7 @@ test("on a small phone: an event shown from the list is on screen above its deta
   await expect.poll(async () => {
     const sheet = (await details.boundingBox())!;
     const canvas = (await page.locator('canvas.timeline-marks').boundingBox())!;
-    const marks = await page.evaluate(() => (document.querySelector('bn-timeline') as unknown as { view: { drawn: Array<{ y: number; lane: string; selected: boolean }> } }).view.drawn);
-    const mark = marks.find((m) => m.selected && m.lane === lane);
+    const mark = (await drawnMarks(page)).find((m) => m.selected && m.lane === lane);
     return mark !== undefined && canvas.y + mark.y > 0 && canvas.y + mark.y < sheet.y;
   }).toBe(true);
 });
